@@ -1,0 +1,162 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_response import ContactResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_code_of
+
+OPERATION_ID = "copy_contact_to_list"
+
+
+def _get_kwargs(
+    from_list_id: int,
+    contact_id: int,
+    to_list_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/lists/{from_list_id}/contacts/{contact_id}/copy/{to_list_id}".format(
+            from_list_id=quote(str(from_list_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+            to_list_id=quote(str(to_list_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ContactResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactResponse | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    from_list_id: int,
+    contact_id: int,
+    to_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ContactResponse | ErrorEnvelope]:
+    """Copy Contact to Another List
+
+     Tool to copy a contact from one list to another list. Use when you need to duplicate a contact from
+    a source list to a destination list while keeping the original contact in the source list.
+
+    Args:
+        from_list_id (int):
+        contact_id (int):
+        to_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        from_list_id=from_list_id,
+        contact_id=contact_id,
+        to_list_id=to_list_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    from_list_id: int,
+    contact_id: int,
+    to_list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ContactResponse | ErrorEnvelope | None:
+    """Copy Contact to Another List
+
+     Tool to copy a contact from one list to another list. Use when you need to duplicate a contact from
+    a source list to a destination list while keeping the original contact in the source list.
+
+    Args:
+        from_list_id (int):
+        contact_id (int):
+        to_list_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            from_list_id=from_list_id,
+            contact_id=contact_id,
+            to_list_id=to_list_id,
+            client=client,
+        )
+    ).parsed

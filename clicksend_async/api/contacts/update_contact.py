@@ -1,0 +1,169 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_response import ContactResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.update_contact_body import UpdateContactBody
+from ...types import Response, status_code_of
+
+OPERATION_ID = "update_contact"
+
+
+def _get_kwargs(
+    list_id: int,
+    contact_id: int,
+    *,
+    body: UpdateContactBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/lists/{list_id}/contacts/{contact_id}".format(
+            list_id=quote(str(list_id), safe=""),
+            contact_id=quote(str(contact_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ContactResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactResponse | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody,
+) -> Response[ContactResponse | ErrorEnvelope]:
+    """Update Contact in List
+
+     Tool to update a specific contact in a contact list in your ClickSend account. Use when you need to
+    modify contact details such as phone number, email, name, address, or custom fields.
+
+    Args:
+        list_id (int):
+        contact_id (int):
+        body (UpdateContactBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        contact_id=contact_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    contact_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateContactBody,
+) -> ContactResponse | ErrorEnvelope | None:
+    """Update Contact in List
+
+     Tool to update a specific contact in a contact list in your ClickSend account. Use when you need to
+    modify contact details such as phone number, email, name, address, or custom fields.
+
+    Args:
+        list_id (int):
+        contact_id (int):
+        body (UpdateContactBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            contact_id=contact_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

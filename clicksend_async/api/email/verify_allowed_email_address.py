@@ -1,0 +1,154 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.acknowledgement_response import AcknowledgementResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response, status_code_of
+
+OPERATION_ID = "verify_allowed_email_address"
+
+
+def _get_kwargs(
+    email_address_id: int,
+    activation_token: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/email/address-verify/{email_address_id}/verify/{activation_token}".format(
+            email_address_id=quote(str(email_address_id), safe=""),
+            activation_token=quote(str(activation_token), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcknowledgementResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AcknowledgementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    email_address_id: int,
+    activation_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+    """Verify Allowed Email Address
+
+     Tool to verify an email address using the activation token sent to it. Use when you need to complete
+    the email address verification process after adding a new sender address.
+
+    Args:
+        email_address_id (int):
+        activation_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcknowledgementResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_address_id=email_address_id,
+        activation_token=activation_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_address_id: int,
+    activation_token: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AcknowledgementResponse | ErrorEnvelope | None:
+    """Verify Allowed Email Address
+
+     Tool to verify an email address using the activation token sent to it. Use when you need to complete
+    the email address verification process after adding a new sender address.
+
+    Args:
+        email_address_id (int):
+        activation_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcknowledgementResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            email_address_id=email_address_id,
+            activation_token=activation_token,
+            client=client,
+        )
+    ).parsed

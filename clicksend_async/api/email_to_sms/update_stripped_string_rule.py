@@ -1,0 +1,161 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.stripped_string_response import StrippedStringResponse
+from ...models.update_stripped_string_rule_body import UpdateStrippedStringRuleBody
+from ...types import Response, status_code_of
+
+OPERATION_ID = "update_stripped_string_rule"
+
+
+def _get_kwargs(
+    rule_id: int,
+    *,
+    body: UpdateStrippedStringRuleBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/sms/email-sms-stripped-strings/{rule_id}".format(
+            rule_id=quote(str(rule_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | StrippedStringResponse | None:
+    if response.status_code == 200:
+        response_200 = StrippedStringResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | StrippedStringResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStrippedStringRuleBody,
+) -> Response[ErrorEnvelope | StrippedStringResponse]:
+    """Update Email to SMS Stripped String Rule
+
+     Tool to update an email to SMS stripped string rule. Use when you need to modify the text pattern
+    that is stripped from emails before converting to SMS.
+
+    Args:
+        rule_id (int):
+        body (UpdateStrippedStringRuleBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | StrippedStringResponse]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStrippedStringRuleBody,
+) -> ErrorEnvelope | StrippedStringResponse | None:
+    """Update Email to SMS Stripped String Rule
+
+     Tool to update an email to SMS stripped string rule. Use when you need to modify the text pattern
+    that is stripped from emails before converting to SMS.
+
+    Args:
+        rule_id (int):
+        body (UpdateStrippedStringRuleBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | StrippedStringResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            rule_id=rule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

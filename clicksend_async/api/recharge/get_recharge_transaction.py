@@ -1,0 +1,146 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.transaction_response import TransactionResponse
+from ...types import Response, status_code_of
+
+OPERATION_ID = "get_recharge_transaction"
+
+
+def _get_kwargs(
+    transaction_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/recharge/transactions/{transaction_id}".format(
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TransactionResponse | None:
+    if response.status_code == 200:
+        response_200 = TransactionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TransactionResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | TransactionResponse]:
+    """Get Recharge Transaction by ID
+
+     Tool to retrieve details of a specific recharge transaction by transaction ID. Use when you need to
+    view transaction information such as amount, currency, invoice number, and date.
+
+    Args:
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TransactionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | TransactionResponse | None:
+    """Get Recharge Transaction by ID
+
+     Tool to retrieve details of a specific recharge transaction by transaction ID. Use when you need to
+    view transaction information such as amount, currency, invoice number, and date.
+
+    Args:
+        transaction_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TransactionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            transaction_id=transaction_id,
+            client=client,
+        )
+    ).parsed

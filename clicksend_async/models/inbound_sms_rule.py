@@ -1,0 +1,242 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InboundSmsRule")
+
+
+@_attrs_define
+class InboundSmsRule:
+    """An automation rule run when an inbound SMS matches.
+
+    Attributes:
+        inbound_rule_id (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an
+            empty string when unset.
+        dedicated_number (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone
+            numbers, ids) as numbers.
+        rule_name (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids)
+            as numbers.
+        message_search_type (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or
+            an empty string when unset.
+        message_search_term (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone
+            numbers, ids) as numbers.
+        action (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids) as
+            numbers.
+        action_address (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers,
+            ids) as numbers.
+        enabled (bool | int | None | str | Unset): A 0/1 flag. ClickSend sends it as an integer, a boolean or a string.
+        webhook_type (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers,
+            ids) as numbers.
+    """
+
+    inbound_rule_id: int | None | str | Unset = UNSET
+    dedicated_number: float | None | str | Unset = UNSET
+    rule_name: float | None | str | Unset = UNSET
+    message_search_type: int | None | str | Unset = UNSET
+    message_search_term: float | None | str | Unset = UNSET
+    action: float | None | str | Unset = UNSET
+    action_address: float | None | str | Unset = UNSET
+    enabled: bool | int | None | str | Unset = UNSET
+    webhook_type: float | None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        inbound_rule_id: int | None | str | Unset
+        if isinstance(self.inbound_rule_id, Unset):
+            inbound_rule_id = UNSET
+        else:
+            inbound_rule_id = self.inbound_rule_id
+
+        dedicated_number: float | None | str | Unset
+        if isinstance(self.dedicated_number, Unset):
+            dedicated_number = UNSET
+        else:
+            dedicated_number = self.dedicated_number
+
+        rule_name: float | None | str | Unset
+        if isinstance(self.rule_name, Unset):
+            rule_name = UNSET
+        else:
+            rule_name = self.rule_name
+
+        message_search_type: int | None | str | Unset
+        if isinstance(self.message_search_type, Unset):
+            message_search_type = UNSET
+        else:
+            message_search_type = self.message_search_type
+
+        message_search_term: float | None | str | Unset
+        if isinstance(self.message_search_term, Unset):
+            message_search_term = UNSET
+        else:
+            message_search_term = self.message_search_term
+
+        action: float | None | str | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        else:
+            action = self.action
+
+        action_address: float | None | str | Unset
+        if isinstance(self.action_address, Unset):
+            action_address = UNSET
+        else:
+            action_address = self.action_address
+
+        enabled: bool | int | None | str | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        webhook_type: float | None | str | Unset
+        if isinstance(self.webhook_type, Unset):
+            webhook_type = UNSET
+        else:
+            webhook_type = self.webhook_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if inbound_rule_id is not UNSET:
+            field_dict["inbound_rule_id"] = inbound_rule_id
+        if dedicated_number is not UNSET:
+            field_dict["dedicated_number"] = dedicated_number
+        if rule_name is not UNSET:
+            field_dict["rule_name"] = rule_name
+        if message_search_type is not UNSET:
+            field_dict["message_search_type"] = message_search_type
+        if message_search_term is not UNSET:
+            field_dict["message_search_term"] = message_search_term
+        if action is not UNSET:
+            field_dict["action"] = action
+        if action_address is not UNSET:
+            field_dict["action_address"] = action_address
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if webhook_type is not UNSET:
+            field_dict["webhook_type"] = webhook_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_inbound_rule_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        inbound_rule_id = _parse_inbound_rule_id(d.pop("inbound_rule_id", UNSET))
+
+        def _parse_dedicated_number(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+
+        def _parse_rule_name(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        rule_name = _parse_rule_name(d.pop("rule_name", UNSET))
+
+        def _parse_message_search_type(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        message_search_type = _parse_message_search_type(d.pop("message_search_type", UNSET))
+
+        def _parse_message_search_term(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        message_search_term = _parse_message_search_term(d.pop("message_search_term", UNSET))
+
+        def _parse_action(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_action_address(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        action_address = _parse_action_address(d.pop("action_address", UNSET))
+
+        def _parse_enabled(data: object) -> bool | int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | None | str | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_webhook_type(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        webhook_type = _parse_webhook_type(d.pop("webhook_type", UNSET))
+
+        _instance = cls(
+            inbound_rule_id=inbound_rule_id,
+            dedicated_number=dedicated_number,
+            rule_name=rule_name,
+            message_search_type=message_search_type,
+            message_search_term=message_search_term,
+            action=action,
+            action_address=action_address,
+            enabled=enabled,
+            webhook_type=webhook_type,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

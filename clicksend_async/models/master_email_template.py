@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MasterEmailTemplate")
+
+
+@_attrs_define
+class MasterEmailTemplate:
+    """A pre-designed master email template.
+
+    Attributes:
+        template_id_master (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or
+            an empty string when unset.
+        template_name (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers,
+            ids) as numbers.
+        date_added (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an empty
+            string when unset.
+        body (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids) as
+            numbers.
+        thumbnail (Any | Unset):
+    """
+
+    template_id_master: int | None | str | Unset = UNSET
+    template_name: float | None | str | Unset = UNSET
+    date_added: int | None | str | Unset = UNSET
+    body: float | None | str | Unset = UNSET
+    thumbnail: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template_id_master: int | None | str | Unset
+        if isinstance(self.template_id_master, Unset):
+            template_id_master = UNSET
+        else:
+            template_id_master = self.template_id_master
+
+        template_name: float | None | str | Unset
+        if isinstance(self.template_name, Unset):
+            template_name = UNSET
+        else:
+            template_name = self.template_name
+
+        date_added: int | None | str | Unset
+        if isinstance(self.date_added, Unset):
+            date_added = UNSET
+        else:
+            date_added = self.date_added
+
+        body: float | None | str | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        else:
+            body = self.body
+
+        thumbnail = self.thumbnail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if template_id_master is not UNSET:
+            field_dict["template_id_master"] = template_id_master
+        if template_name is not UNSET:
+            field_dict["template_name"] = template_name
+        if date_added is not UNSET:
+            field_dict["date_added"] = date_added
+        if body is not UNSET:
+            field_dict["body"] = body
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_template_id_master(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        template_id_master = _parse_template_id_master(d.pop("template_id_master", UNSET))
+
+        def _parse_template_name(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        template_name = _parse_template_name(d.pop("template_name", UNSET))
+
+        def _parse_date_added(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        date_added = _parse_date_added(d.pop("date_added", UNSET))
+
+        def _parse_body(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        thumbnail = d.pop("thumbnail", UNSET)
+
+        _instance = cls(
+            template_id_master=template_id_master,
+            template_name=template_name,
+            date_added=date_added,
+            body=body,
+            thumbnail=thumbnail,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

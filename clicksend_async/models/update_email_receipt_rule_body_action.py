@@ -1,0 +1,41 @@
+from typing import Literal
+
+UpdateEmailReceiptRuleBodyAction = Literal[
+    "AUTO_REPLY",
+    "CREATE_CONTACT",
+    "CREATE_CONTACT_PLUS_EMAIL",
+    "CREATE_CONTACT_PLUS_NAME",
+    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+    "EMAIL_FIXED",
+    "EMAIL_USER",
+    "GROUP_SMS",
+    "MOVE_CONTACT",
+    "NONE",
+    "POLL",
+    "SMPP",
+    "SMS",
+    "URL",
+]
+
+UPDATE_EMAIL_RECEIPT_RULE_BODY_ACTION_VALUES: set[UpdateEmailReceiptRuleBodyAction] = {
+    "AUTO_REPLY",
+    "CREATE_CONTACT",
+    "CREATE_CONTACT_PLUS_EMAIL",
+    "CREATE_CONTACT_PLUS_NAME",
+    "CREATE_CONTACT_PLUS_NAME_EMAIL",
+    "EMAIL_FIXED",
+    "EMAIL_USER",
+    "GROUP_SMS",
+    "MOVE_CONTACT",
+    "NONE",
+    "POLL",
+    "SMPP",
+    "SMS",
+    "URL",
+}
+
+
+def check_update_email_receipt_rule_body_action(value: str) -> UpdateEmailReceiptRuleBodyAction:
+    if value in UPDATE_EMAIL_RECEIPT_RULE_BODY_ACTION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {UPDATE_EMAIL_RECEIPT_RULE_BODY_ACTION_VALUES!r}")
