@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .client import AuthenticatedClient, Client
 
+__all__ = [
+    "AuthenticatedClient",
+    "Client",
+]
+
 _MODULE_OF: dict[str, str] = {
     "AuthenticatedClient": ".client",
     "Client": ".client",
 }
-
-__all__ = tuple(sorted(_MODULE_OF))
 
 
 def __getattr__(name: str) -> Any:

@@ -47,9 +47,21 @@ def run(*args: str | Path) -> str:
 
 def render(out: Path) -> None:
     log = run(
-        sys.executable, "-m", "openapi_python_client", "generate",
-        "--path", SPEC, "--config", CONFIG, "--custom-template-path", TEMPLATES,
-        "--meta", "none", "--output-path", out, "--overwrite",
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        SPEC,
+        "--config",
+        CONFIG,
+        "--custom-template-path",
+        TEMPLATES,
+        "--meta",
+        "none",
+        "--output-path",
+        out,
+        "--overwrite",
     )
     if "Warning" in log or "Unable to" in log:
         # The generator drops what it cannot parse and still exits 0: treat that as a failure.
@@ -58,7 +70,9 @@ def render(out: Path) -> None:
     run(sys.executable, "-m", "ruff", "format", *RUFF_ARGS, "--quiet", out)
     (out / "py.typed").write_text("")
     index = operation_index(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
-    (out / "_operations.json").write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    (out / "_operations.json").write_text(
+        json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 def link_overrides(out: Path) -> None:
@@ -108,21 +122,37 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
             op_id = op["operationId"]
             params: list[dict[str, Any]] = []
             for p in op.get("parameters", []):
-                params.append({"name": p["name"], "in": p["in"], "required": p.get("required", False),
-                               "seed_name": p["schema"].get("x-clicksend-seed-name", p["name"]),
-                               "schema": resolve(dict(p["schema"], description=p.get("description", "")), components)})
+                params.append(
+                    {
+                        "name": p["name"],
+                        "in": p["in"],
+                        "required": p.get("required", False),
+                        "seed_name": p["schema"].get("x-clicksend-seed-name", p["name"]),
+                        "schema": resolve(
+                            dict(p["schema"], description=p.get("description", "")), components
+                        ),
+                    }
+                )
             body_ref = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
             phones: dict[str, str] = {}
             if body_ref:
                 body = components[body_ref["$ref"].rsplit("/", 1)[1]]
                 phones = phone_fields(body, components)
                 for name, prop in body["properties"].items():
-                    params.append({"name": name, "in": "body", "required": name in body.get("required", []),
-                                   "seed_name": prop.get("x-clicksend-seed-name", name),
-                                   "schema": resolve(prop, components)})
+                    params.append(
+                        {
+                            "name": name,
+                            "in": "body",
+                            "required": name in body.get("required", []),
+                            "seed_name": prop.get("x-clicksend-seed-name", name),
+                            "schema": resolve(prop, components),
+                        }
+                    )
             tag = op["tags"][0]
             operations[op_id] = {
-                "method": method.upper(), "path": path, "tag": tag,
+                "method": method.upper(),
+                "path": path,
+                "tag": tag,
                 "module": f"{PACKAGE}.api.{tag}.{op_id}",
                 "summary": op.get("summary", ""),
                 "idempotent": bool(op.get("x-clicksend-idempotent", False)),
@@ -144,7 +174,9 @@ def differences(expected: Path, actual: Path) -> list[str]:
 
     def walk(rel: Path) -> None:
         a, b = expected / rel, actual / rel
-        names = {n for n in os.listdir(a) if n not in IGNORED} | {n for n in os.listdir(b) if n not in IGNORED}
+        names = {n for n in os.listdir(a) if n not in IGNORED} | {
+            n for n in os.listdir(b) if n not in IGNORED
+        }
         for name in sorted(names):
             x, y = a / name, b / name
             if x.is_symlink() or y.is_symlink():
@@ -170,7 +202,9 @@ def main() -> None:
         if args.check:
             diffs = differences(out, TARGET) if TARGET.exists() else ["clicksend_async/ (missing)"]
             if diffs:
-                print("clicksend_async/ is out of date with the spec, templates or overrides; run `make generate`.")
+                print(
+                    "clicksend_async/ is out of date with the spec, templates or overrides; run `make generate`."
+                )
                 print("\n".join(f"  {d}" for d in diffs))
                 sys.exit(1)
             print("clicksend_async/ is up to date.")

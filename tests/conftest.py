@@ -1,0 +1,22 @@
+"""Shared fixtures: every async test runs on asyncio and on trio (anyio's pytest plugin)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+WIRE_COVERAGE: dict[str, set[str]] = {"operations": set(), "actions": set()}
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if WIRE_COVERAGE["operations"]:
+        terminalreporter.write_line(
+            f"wire-level coverage: {len(WIRE_COVERAGE['operations'])} operations, "
+            f"{len(WIRE_COVERAGE['actions'])} catalogue actions called through the generated client"
+        )
