@@ -6,16 +6,72 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._actions import Actions
+    from ._client import ClickSend, ConfigurationError
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ClickSendError,
+        NotFoundError,
+        PermissionDeniedError,
+        Problem,
+        RateLimitError,
+        ServerError,
+        ValidationError,
+    )
+    from ._report import MessageOutcome, SendReport
     from .client import AuthenticatedClient, Client
 
 __all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "Actions",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClickSend",
+    "ClickSendError",
     "Client",
+    "ConfigurationError",
+    "MessageOutcome",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "Problem",
+    "RateLimitError",
+    "SendReport",
+    "ServerError",
+    "ValidationError",
 ]
 
 _MODULE_OF: dict[str, str] = {
+    "Actions": "._actions",
+    "ClickSend": "._client",
+    "ConfigurationError": "._client",
+    "MessageOutcome": "._report",
+    "SendReport": "._report",
     "AuthenticatedClient": ".client",
     "Client": ".client",
+    **{
+        name: "._exceptions"
+        for name in (
+            "APIConnectionError",
+            "APIError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ClickSendError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "Problem",
+            "RateLimitError",
+            "ServerError",
+            "ValidationError",
+        )
+    },
 }
 
 

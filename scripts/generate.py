@@ -29,6 +29,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "clicksend.yaml"
+CATALOGUE = ROOT / "openapi" / "actions.json"
 CONFIG = ROOT / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 OVERRIDES = ROOT / "overrides"
@@ -165,7 +166,12 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
             }
             for action_id in op.get("x-clicksend-actions", []):
                 actions[action_id] = op_id
-    return {"operations": operations, "actions": actions}
+    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
+    titles = {a["id"]: {"title": a["title"], "description": a["description"]} for a in catalogue}
+    return {
+        "operations": operations,
+        "actions": {a: {"operation": op, **titles[a]} for a, op in actions.items()},
+    }
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

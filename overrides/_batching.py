@@ -1,0 +1,85 @@
+"""Splitting any (async) iterable of messages into request-sized batches, and preparing each message."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from typing import Any
+
+from ._exceptions import Problem
+from ._phone import check_e164, check_sender, normalise
+
+Messages = Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any]
+
+
+async def batches(messages: Messages, size: int) -> AsyncIterator[list[tuple[int, Any]]]:
+    """``(input index, message)`` pairs in lists of at most ``size``, reading the input lazily."""
+    batch: list[tuple[int, Any]] = []
+    index = 0
+    if isinstance(messages, AsyncIterable):
+        async for message in messages:
+            batch.append((index, message))
+            index += 1
+            if len(batch) == size:
+                yield batch
+                batch = []
+    else:
+        for message in messages:
+            batch.append((index, message))
+            index += 1
+            if len(batch) == size:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
+
+
+class MessagePreparer:
+    """Turns user messages (dicts or generated models) into wire dicts, checking and normalising them.
+
+    Every message gets a ``custom_string`` (the user's own, or ``<campaign tag>-<index>``) so that each
+    outcome can be matched, and reconciled against history if its request went unanswered.
+    """
+
+    def __init__(self, *, region: str | None, normalise_numbers: bool, require_subject: bool = False) -> None:
+        self.region = region
+        self.normalise_numbers = normalise_numbers
+        self.require_subject = require_subject
+        self.tag = f"csa-{secrets.token_hex(5)}"
+
+    def prepare(self, index: int, message: Any) -> tuple[dict[str, Any], list[Problem]]:
+        data = dict(message) if isinstance(message, Mapping) else _model_to_dict(message, index)
+        problems: list[Problem] = []
+        if self.normalise_numbers and "to" in data:
+            data["to"] = normalise(data["to"], data.get("country") or self.region)
+        if "list_id" not in data or "to" in data:
+            reason = check_e164(data.get("to")) if "to" in data else "required (or give list_id)"
+            if reason:
+                problems.append(Problem(index, "to", data.get("to"), reason))
+        if "from" in data and data["from"] not in (None, ""):
+            reason = check_sender(data["from"])
+            if reason:
+                problems.append(Problem(index, "from", data["from"], reason))
+        body = data.get("body")
+        if not isinstance(body, str) or not body.strip():
+            problems.append(Problem(index, "body", body, "required, non-empty text"))
+        if self.require_subject and not isinstance(data.get("subject"), str):
+            problems.append(Problem(index, "subject", data.get("subject"), "required for MMS"))
+        schedule = data.get("schedule")
+        if schedule is not None and (
+            isinstance(schedule, bool) or not isinstance(schedule, int) or schedule < 0
+        ):
+            problems.append(Problem(index, "schedule", schedule, "must be a Unix timestamp (int seconds)"))
+        custom = data.get("custom_string")
+        if custom is None or custom == "":
+            data["custom_string"] = f"{self.tag}-{index}"
+        elif not isinstance(custom, str):
+            problems.append(Problem(index, "custom_string", custom, "must be text"))
+        return data, problems
+
+
+def _model_to_dict(message: Any, index: int) -> dict[str, Any]:
+    to_dict = getattr(message, "to_dict", None)
+    if callable(to_dict):
+        return dict(to_dict())
+    raise TypeError(f"message [{index}] must be a mapping or a generated model, got {type(message).__name__}")

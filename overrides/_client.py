@@ -1,0 +1,418 @@
+"""``ClickSend``: the client users hold. One pooled ``httpx.AsyncClient`` under the generated operations."""
+
+from __future__ import annotations
+
+import inspect
+import ipaddress
+import logging
+import os
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from types import TracebackType
+from typing import Any, Literal
+
+import anyio
+import httpx
+from typing_extensions import Self
+
+from ._batching import MessagePreparer, Messages, batches
+from ._exceptions import (
+    APIConnectionError,
+    ClickSendError,
+    Problem,
+    ValidationError,
+    error_for_status,
+)
+from ._index import operation, operation_function, operation_id_of
+from ._pagination import iterate_pages
+from ._report import MessageOutcome, SendReport, Status, decimal_or_none
+from ._transport import Backoff, ClickSendTransport, call_timeout, logger, phones_checked
+from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
+
+Progress = Callable[[int, int | None], Awaitable[None] | None]
+
+
+class ConfigurationError(ClickSendError):
+    """The client was set up wrongly (missing credentials, a plain-http URL ...)."""
+
+
+class _PreparedBody:
+    """A request body that is already a checked wire dict: passed where a generated body model goes."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
+
+
+class ClickSend:
+    """Async ClickSend client.
+
+    Args:
+        username, api_key: API credentials; default to ``CLICKSEND_USERNAME`` / ``CLICKSEND_API_KEY``.
+        base_url: API root. ``http://`` is refused unless ``allow_http=True`` or the host is loopback.
+        timeout: seconds (or an ``httpx.Timeout``) per request; override per call with ``timeout=``.
+        max_retries: retries of requests that are safe to repeat (see the transport's policy).
+        max_concurrency: requests of one batched send or page read-ahead in flight at once.
+        phone_region: ISO country used to normalise national numbers (``0411 111 111`` -> ``+61411111111``)
+            when ``normalise_numbers=True``; a message's own ``country`` wins.
+        transport: the innermost httpx transport (tests and the mock server pass theirs).
+    """
+
+    def __init__(
+        self,
+        username: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 3,
+        max_concurrency: int = 8,
+        http2: bool = False,
+        allow_http: bool = False,
+        phone_region: str | None = None,
+        normalise_numbers: bool = False,
+        transport: httpx.AsyncBaseTransport | None = None,
+        backoff: Backoff | None = None,
+        sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    ) -> None:
+        username = username if username is not None else os.environ.get("CLICKSEND_USERNAME")
+        api_key = api_key if api_key is not None else os.environ.get("CLICKSEND_API_KEY")
+        if not username:
+            raise ConfigurationError("no ClickSend username: pass username= or set CLICKSEND_USERNAME")
+        if not api_key:
+            raise ConfigurationError("no ClickSend API key: pass api_key= or set CLICKSEND_API_KEY")
+        _check_base_url(base_url, allow_http)
+        if max_concurrency < 1:
+            raise ConfigurationError(f"max_concurrency must be at least 1, got {max_concurrency}")
+        if os.environ.get("CLICKSEND_DEBUG"):
+            _enable_debug_logging()
+        self.username = username
+        self.max_concurrency = max_concurrency
+        self.phone_region = phone_region
+        self.normalise_numbers = normalise_numbers
+        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        inner = transport or httpx.AsyncHTTPTransport(
+            http2=http2, limits=httpx.Limits(max_connections=max(max_concurrency, 10))
+        )
+        self._http = httpx.AsyncClient(
+            base_url=base_url,
+            auth=httpx.BasicAuth(username, api_key),
+            headers={"User-Agent": USER_AGENT},
+            timeout=timeout,
+            transport=ClickSendTransport(inner, max_retries=max_retries, backoff=backoff, sleep=sleep),
+            follow_redirects=False,
+        )
+        #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
+        self.client = AuthenticatedClient(base_url=base_url, username=username, api_key=api_key)
+        self.client.set_async_httpx_client(self._http)
+        from ._actions import Actions
+
+        #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
+        self.actions = Actions(self)
+
+    def __repr__(self) -> str:
+        return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # ------------------------------------------------------------------ any operation
+
+    async def call(self, op: Any, *, request_timeout: float | None = None, **params: Any) -> Any:
+        """Call any operation by operationId or generated function, with wire parameter names.
+
+        Returns the parsed ``data`` model; an error status raises the matching ``APIError``.
+        ``request_timeout`` (seconds) replaces the client's timeout for this call's requests.
+        """
+        response = await self._call(operation_id_of(op), params, request_timeout=request_timeout)
+        return getattr(response.parsed, "data", None)
+
+    async def _call(
+        self, op_id: str, params: Mapping[str, Any], *, request_timeout: float | None = None
+    ) -> Any:
+        module = operation_function(op_id)
+        kwargs = _arguments(op_id, module, params)
+        token = call_timeout.set(httpx.Timeout(request_timeout)) if request_timeout is not None else None
+        try:
+            response = await module.asyncio_detailed(client=self.client, **kwargs)
+        finally:
+            if token is not None:
+                call_timeout.reset(token)
+        if response.status_code >= 400:
+            raise _api_error(op_id, response)
+        return response
+
+    # ------------------------------------------------------------------ pagination
+
+    def paginate(
+        self,
+        op: Any,
+        *,
+        limit: int = 100,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        first_page: int = 1,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """Every record of a paginated list operation, fetched page by page (``limit`` 15..100)."""
+        op_id = operation_id_of(op)
+        if operation(op_id)["pagination"] != "page":
+            raise TypeError(f"{op_id} is not a paginated list operation")
+        if not 15 <= limit <= 100:
+            raise ValidationError([Problem(None, "limit", limit, "ClickSend pages hold 15 to 100 records")])
+
+        async def fetch(page: int) -> Any:
+            response = await self._call(op_id, {**params, "page": page, "limit": limit})
+            return response.parsed.data
+
+        ahead = self.max_concurrency if read_ahead is None else read_ahead
+        return iterate_pages(fetch, first_page=first_page, max_items=max_items, read_ahead=ahead)
+
+    # ------------------------------------------------------------------ batched sends
+
+    async def send_sms(
+        self,
+        messages: Messages,
+        *,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+    ) -> SendReport:
+        """Send any number of SMS (dicts or ``SmsMessageInput``), 1000 per request, ``max_concurrency``
+        requests at a time. Returns one outcome per input message, in input order.
+
+        ``invalid="raise"`` (default): bad messages raise ``ValidationError`` listing all of them, and none
+        of the call is sent -- for a list or tuple this is checked before the first request; for a stream,
+        each batch is checked before it is sent (the exception's ``report`` tells what already went out).
+        ``invalid="skip"``: bad messages are reported as ``invalid`` and the rest are sent.
+        Pass ``report=`` to keep hold of the outcomes even if the call is cancelled half way.
+        """
+        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, mms=False)
+
+    async def send_mms(
+        self,
+        messages: Messages,
+        *,
+        media_file: str,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+    ) -> SendReport:
+        """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
+        extra = {"media_file": media_file}
+        return await self._send_batched("send_mms", messages, extra, invalid, progress, report, mms=True)
+
+    async def _send_batched(
+        self,
+        op_id: str,
+        messages: Messages,
+        extra: dict[str, Any],
+        invalid: Literal["raise", "skip"],
+        progress: Progress | None,
+        report: SendReport | None,
+        *,
+        mms: bool,
+    ) -> SendReport:
+        batch_rule = operation(op_id)["batch"]
+        size = int(batch_rule["max"]) if batch_rule else 1000
+        report = report if report is not None else SendReport()
+        preparer = MessagePreparer(
+            region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=mms
+        )
+        if invalid == "raise" and isinstance(messages, Sequence):
+            problems = [p for i, m in enumerate(messages) for p in preparer.prepare(i, m)[1]]
+            if problems:
+                raise ValidationError(problems)
+        slots = anyio.Semaphore(self.max_concurrency)
+        done = 0
+        stop: list[Problem] = []
+
+        async def send(batch: list[tuple[int, dict[str, Any]]]) -> None:
+            nonlocal done
+            try:
+                await self._send_batch(op_id, batch, extra, report)
+            finally:
+                slots.release()
+            done += len(batch)
+            if progress is not None:
+                result = progress(done, len(messages) if isinstance(messages, Sequence) else None)
+                if inspect.isawaitable(result):
+                    await result
+
+        async with anyio.create_task_group() as tg:
+            async for raw in batches(messages, size):
+                ready: list[tuple[int, dict[str, Any]]] = []
+                for index, message in raw:
+                    data, problems = preparer.prepare(index, message)
+                    if not problems:
+                        ready.append((index, data))
+                    elif invalid == "raise":
+                        stop.extend(problems)
+                    else:
+                        report.record(_invalid(index, data, problems))
+                if stop:
+                    break
+                if ready:
+                    await slots.acquire()
+                    tg.start_soon(send, ready)
+        if stop:
+            raise ValidationError(stop, report)
+        return report
+
+    async def _send_batch(
+        self, op_id: str, batch: list[tuple[int, dict[str, Any]]], extra: dict[str, Any], report: SendReport
+    ) -> None:
+        body = _PreparedBody({**extra, "messages": [m for _, m in batch]})
+        module = operation_function(op_id)
+        token = phones_checked.set(True)
+        try:
+            response = await module.asyncio_detailed(client=self.client, body=body)
+        except APIConnectionError as exc:
+            status: Status = "unconfirmed" if exc.request_sent else "failed"
+            for index, message in batch:
+                report.record(_outcome(index, message, status, error=str(exc)))
+            return
+        except anyio.get_cancelled_exc_class():
+            for index, message in batch:  # the request may have gone out: never report these as unsent
+                report.record(_outcome(index, message, "unconfirmed", error="cancelled while in flight"))
+            raise
+        finally:
+            phones_checked.reset(token)
+        _record_batch(op_id, batch, response, report)
+
+
+def _record_batch(
+    op_id: str, batch: list[tuple[int, dict[str, Any]]], response: Any, report: SendReport
+) -> None:
+    data = getattr(response.parsed, "data", None)
+    results = getattr(data, "messages", None) if data is not None else None
+    if response.status_code >= 500 or (response.status_code == 200 and not isinstance(results, list)):
+        error = str(_api_error(op_id, response))
+        for index, message in batch:
+            report.record(_outcome(index, message, "unconfirmed", error=error))
+        return
+    if response.status_code != 200 and not isinstance(results, list):
+        error = str(_api_error(op_id, response))
+        for index, message in batch:
+            report.record(_outcome(index, message, "failed", error=error))
+        return
+    currency = getattr(getattr(data, "field_currency", None), "currency_name_short", None)
+    if isinstance(currency, str):
+        report.currency = currency
+    by_custom = {getattr(r, "custom_string", None): r for r in results or []}
+    for position, (index, message) in enumerate(batch):
+        result = by_custom.get(message["custom_string"])
+        if result is None and results and len(results) == len(batch):
+            result = results[position]
+        if result is None:
+            report.record(_outcome(index, message, "unconfirmed", error="not in ClickSend's answer"))
+            continue
+        cs_status = getattr(result, "status", None)
+        status: Status = "sent" if cs_status == "SUCCESS" else "rejected"
+        report.record(
+            MessageOutcome(
+                index=index,
+                to=message.get("to"),
+                custom_string=message["custom_string"],
+                status=status,
+                message_id=_text(getattr(result, "message_id", None)),
+                price=decimal_or_none(getattr(result, "message_price", None)) if status == "sent" else None,
+                clicksend_status=_text(cs_status),
+            )
+        )
+
+
+def _outcome(index: int, message: dict[str, Any], status: Status, *, error: str) -> MessageOutcome:
+    return MessageOutcome(
+        index=index, to=message.get("to"), custom_string=message["custom_string"], status=status, error=error
+    )
+
+
+def _invalid(index: int, message: dict[str, Any], problems: list[Problem]) -> MessageOutcome:
+    return MessageOutcome(
+        index=index,
+        to=message.get("to") if isinstance(message.get("to"), str) else None,
+        custom_string=str(message.get("custom_string", "")),
+        status="invalid",
+        error="; ".join(str(p) for p in problems),
+    )
+
+
+def _text(value: object) -> str | None:
+    return None if value is None or isinstance(value, bool) else str(value)
+
+
+def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
+    """Keyword arguments of a generated function from wire-named parameters."""
+    spec_params = {p["name"]: p for p in operation(op_id)["params"]}
+    signature = inspect.signature(module.asyncio_detailed).parameters
+    kwargs: dict[str, Any] = {}
+    body: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for name, value in params.items():
+        param = spec_params.get(name)
+        if param is None:
+            problems.append(Problem(None, name, value, f"{op_id} has no such parameter"))
+        elif param["in"] == "body":
+            body[name] = value
+        else:
+            kwargs[name if name in signature else f"{name}_"] = value
+    missing = [p["name"] for p in spec_params.values() if p["required"] and p["name"] not in params]
+    problems += [Problem(None, name, None, "required") for name in missing]
+    if problems:
+        raise ValidationError(problems)
+    if "body" in signature:
+        kwargs["body"] = _PreparedBody(body)
+    return kwargs
+
+
+def _api_error(op_id: str, response: Any) -> ClickSendError:
+    try:
+        import json
+
+        payload = json.loads(response.content)
+    except ValueError:
+        payload = response.content[:500].decode("utf-8", "replace")
+    retry_after = response.headers.get("retry-after")
+    try:
+        delay = float(retry_after) if retry_after else None
+    except ValueError:
+        delay = None
+    return error_for_status(int(response.status_code), operation=op_id, body=payload, retry_after=delay)
+
+
+def _check_base_url(base_url: str, allow_http: bool) -> None:
+    url = httpx.URL(base_url)
+    if url.scheme == "https":
+        return
+    if url.scheme != "http":
+        raise ConfigurationError(f"base_url must be an https:// URL, got {base_url!r}")
+    if allow_http:
+        return
+    host = url.host
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ConfigurationError(
+            f"refusing plain-http base_url {base_url!r}: credentials would travel unencrypted "
+            "(use https://, a loopback host, or allow_http=True)"
+        )
+
+
+def _enable_debug_logging() -> None:
+    logger.setLevel(logging.DEBUG)
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)

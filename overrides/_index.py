@@ -1,0 +1,82 @@
+"""The operation index (``_operations.json``), generated from the spec: what each operation is and allows."""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import import_module, resources
+from typing import Any, TypedDict, cast
+
+
+class Param(TypedDict):
+    name: str
+    seed_name: str
+    required: bool
+    schema: dict[str, Any]
+
+
+class Operation(TypedDict):
+    method: str
+    path: str
+    tag: str
+    module: str
+    summary: str
+    idempotent: bool
+    pagination: str | None
+    batch: dict[str, Any] | None
+    authenticated: bool
+    phone_fields: dict[str, str]
+    params: list[dict[str, Any]]
+    actions: list[str]
+
+
+@functools.cache
+def _index() -> dict[str, Any]:
+    text = resources.files("clicksend_async").joinpath("_operations.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+def operations() -> dict[str, Operation]:
+    """Every operation of the spec, by operationId."""
+    return cast(dict[str, Operation], _index()["operations"])
+
+
+def operation(operation_id: str) -> Operation:
+    try:
+        return cast(Operation, _index()["operations"][operation_id])
+    except KeyError:
+        raise KeyError(f"no operation {operation_id!r} in the ClickSend spec") from None
+
+
+def action_operation(action_id: str) -> str:
+    """The operationId serving a catalogue action (e.g. ``CLICKSEND_CREATE_SMS_SEND`` -> ``send_sms``)."""
+    try:
+        return str(_index()["actions"][action_id]["operation"])
+    except KeyError:
+        raise KeyError(f"no catalogue action {action_id!r}") from None
+
+
+def action_ids() -> list[str]:
+    return sorted(_index()["actions"])
+
+
+def action_info(action_id: str) -> dict[str, str]:
+    """The catalogue's ``title`` and ``description`` of an action."""
+    entry = _index()["actions"][action_id]
+    return {"title": entry["title"], "description": entry["description"]}
+
+
+def operation_function(operation_id: str) -> Any:
+    """The generated module of an operation (its ``asyncio`` / ``asyncio_detailed`` functions)."""
+    return import_module(operation(operation_id)["module"])
+
+
+def operation_id_of(op: Any) -> str:
+    """Accept an operationId, a generated module, or one of its functions; return the operationId."""
+    if isinstance(op, str):
+        operation(op)
+        return op
+    module = getattr(op, "__module__", None) if callable(op) else getattr(op, "__name__", None)
+    if isinstance(module, str) and module.startswith("clicksend_async.api."):
+        return module.rsplit(".", 1)[1]
+    raise TypeError(f"expected an operationId or a generated operation, got {op!r}")

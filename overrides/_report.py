@@ -1,0 +1,99 @@
+"""The outcome of a batched send: one entry per input message, in input order, with totals."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from attrs import define, field
+
+Status = Literal["sent", "rejected", "invalid", "failed", "unconfirmed"]
+
+
+@define
+class MessageOutcome:
+    """What happened to one input message.
+
+    ``status`` is one of:
+      * ``sent``: ClickSend queued it (``message_id`` and ``price`` are set);
+      * ``rejected``: ClickSend refused it; ``clicksend_status`` says why (``INVALID_RECIPIENT`` ...);
+      * ``invalid``: the SDK refused it before sending (``error`` names the field and value);
+      * ``failed``: its request failed without reaching ClickSend or was refused whole; it was not sent;
+      * ``unconfirmed``: its request may have reached ClickSend but no answer came back. It is NOT re-sent:
+        look its ``custom_string`` up in the SMS history to learn whether it went out.
+    """
+
+    index: int
+    to: str | None
+    custom_string: str
+    status: Status
+    message_id: str | None = None
+    price: Decimal | None = None
+    clicksend_status: str | None = None
+    error: str | None = None
+
+
+@define
+class SendReport:
+    """Outcomes of every message of a batched send, filled in as batches complete."""
+
+    currency: str | None = None
+    _outcomes: dict[int, MessageOutcome] = field(factory=dict, alias="outcomes")
+
+    def record(self, outcome: MessageOutcome) -> None:
+        self._outcomes[outcome.index] = outcome
+
+    @property
+    def outcomes(self) -> list[MessageOutcome]:
+        """Every outcome, in input order."""
+        return [self._outcomes[i] for i in sorted(self._outcomes)]
+
+    def with_status(self, status: Status) -> list[MessageOutcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+    def _count(self, status: Status) -> int:
+        return sum(1 for o in self._outcomes.values() if o.status == status)
+
+    @property
+    def count(self) -> int:
+        return len(self._outcomes)
+
+    @property
+    def sent(self) -> int:
+        return self._count("sent")
+
+    @property
+    def rejected(self) -> int:
+        return self._count("rejected")
+
+    @property
+    def invalid(self) -> int:
+        return self._count("invalid")
+
+    @property
+    def failed(self) -> int:
+        return self._count("failed")
+
+    @property
+    def unconfirmed(self) -> int:
+        return self._count("unconfirmed")
+
+    @property
+    def total_price(self) -> Decimal:
+        return sum((o.price for o in self._outcomes.values() if o.price is not None), Decimal(0))
+
+    def summary(self) -> str:
+        price = f"{self.total_price:.4f} {self.currency or ''}".strip()
+        return (
+            f"{self.count} messages: {self.sent} sent, {self.rejected} rejected by ClickSend, "
+            f"{self.invalid} invalid, {self.failed} failed, {self.unconfirmed} unconfirmed; cost {price}"
+        )
+
+
+def decimal_or_none(value: object) -> Decimal | None:
+    if value is None or value == "" or isinstance(value, bool):
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None

@@ -1,0 +1,358 @@
+"""The handwritten layer (``overrides/``) against pytest-httpx, on asyncio and trio."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import anyio
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from clicksend_async import (
+    APIConnectionError,
+    AuthenticationError,
+    ClickSend,
+    ConfigurationError,
+    NotFoundError,
+    ValidationError,
+)
+from clicksend_async.api.sms import send_sms as send_sms_op
+from clicksend_async.models import SendSmsBody, SmsMessageInput
+
+BASE = "https://rest.clicksend.com/v3"
+SECRET = "K3Y-7f0e-SECRET"
+
+
+class Sleeps:
+    """Records backoff delays instead of waiting."""
+
+    def __init__(self) -> None:
+        self.delays: list[float] = []
+
+    async def __call__(self, delay: float) -> None:
+        self.delays.append(delay)
+
+
+def make_client(**kwargs: Any) -> ClickSend:
+    kwargs.setdefault("sleep", Sleeps())
+    return ClickSend("user", SECRET, **kwargs)
+
+
+def echo_send(request: httpx.Request) -> httpx.Response:
+    """A ClickSend-like answer: every message queued, except those whose body is REJECT (invalid recipient)."""
+    sent = json.loads(request.content)["messages"]
+    results = [
+        {
+            "to": m["to"],
+            "custom_string": m["custom_string"],
+            "message_id": f"ID-{m['custom_string']}",
+            "status": "INVALID_RECIPIENT" if m["body"] == "REJECT" else "SUCCESS",
+            "message_price": "0.0770",
+        }
+        for m in sent
+    ]
+    data = {"total_count": len(sent), "messages": results, "_currency": {"currency_name_short": "AUD"}}
+    return httpx.Response(
+        200, json={"http_code": 200, "response_code": "SUCCESS", "response_msg": "ok", "data": data}
+    )
+
+
+def messages(n: int, start: int = 0) -> list[dict[str, Any]]:
+    return [{"to": f"+6141{i:07d}", "body": f"hello {i}"} for i in range(start, start + n)]
+
+
+# ---------------------------------------------------------------- configuration
+
+
+def test_credentials_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLICKSEND_USERNAME", "env-user")
+    monkeypatch.setenv("CLICKSEND_API_KEY", "env-key")
+    assert ClickSend().username == "env-user"
+
+
+def test_missing_credentials_are_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLICKSEND_USERNAME", raising=False)
+    monkeypatch.delenv("CLICKSEND_API_KEY", raising=False)
+    with pytest.raises(ConfigurationError, match="CLICKSEND_USERNAME"):
+        ClickSend()
+    with pytest.raises(ConfigurationError, match="CLICKSEND_API_KEY"):
+        ClickSend("someone")
+
+
+def test_plain_http_is_refused_except_loopback_or_when_allowed() -> None:
+    with pytest.raises(ConfigurationError, match="plain-http"):
+        ClickSend("u", "k", base_url="http://rest.clicksend.com/v3")
+    ClickSend("u", "k", base_url="http://127.0.0.1:8080/v3")
+    ClickSend("u", "k", base_url="http://mock.internal/v3", allow_http=True)
+
+
+def test_api_key_never_in_repr() -> None:
+    client = make_client()
+    assert SECRET not in repr(client)
+    assert SECRET not in repr(client.client)
+
+
+# ---------------------------------------------------------------- batching
+
+
+@pytest.mark.anyio
+async def test_send_sms_batches_by_1000_and_reports_every_message_in_order(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send, method="POST", url=f"{BASE}/sms/send", is_reusable=True)
+    batch = messages(2500)
+    batch[1234]["body"] = "REJECT"  # ClickSend will reject this one
+    async with make_client() as cs:
+        report = await cs.send_sms(batch)
+    sizes = [len(json.loads(r.content)["messages"]) for r in httpx_mock.get_requests()]
+    assert sorted(sizes) == [500, 1000, 1000]
+    assert [o.index for o in report.outcomes] == list(range(2500))
+    assert [o.to for o in report.outcomes] == [m["to"] for m in batch]
+    assert report.sent == 2499
+    assert report.rejected == 1
+    assert report.count == 2500
+    assert report.outcomes[1234].clicksend_status == "INVALID_RECIPIENT"
+    assert str(report.total_price) == str(2499 * __import__("decimal").Decimal("0.0770"))
+    assert report.currency == "AUD"
+    assert len({o.custom_string for o in report.outcomes}) == 2500
+
+
+@pytest.mark.anyio
+async def test_concurrency_is_bounded(httpx_mock: HTTPXMock) -> None:
+    in_flight = peak = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await anyio.sleep(0.01)
+        in_flight -= 1
+        return echo_send(request)
+
+    httpx_mock.add_callback(slow, is_reusable=True)
+    async with make_client(max_concurrency=3) as cs:
+        report = await cs.send_sms(messages(10_000))
+    assert report.sent == 10_000
+    assert len(httpx_mock.get_requests()) == 10
+    assert peak == 3
+
+
+@pytest.mark.anyio
+async def test_generators_and_async_generators_are_streamed(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send, is_reusable=True)
+
+    async def agen() -> AsyncIterator[dict[str, Any]]:
+        for m in messages(1500):
+            yield m
+
+    async with make_client() as cs:
+        from_gen = await cs.send_sms(m for m in messages(1001))
+        from_agen = await cs.send_sms(agen())
+        from_models = await cs.send_sms([SmsMessageInput(to="+61411111111", body="model")])
+    assert (from_gen.sent, from_agen.sent, from_models.sent) == (1001, 1500, 1)
+
+
+@pytest.mark.anyio
+async def test_bad_messages_are_all_reported_and_nothing_is_sent(httpx_mock: HTTPXMock) -> None:
+    batch = messages(5)
+    batch[1]["to"] = "0411 111 111"
+    batch[3]["body"] = "   "
+    batch[4]["from"] = "TooLongSenderName"
+    async with make_client() as cs:
+        with pytest.raises(ValidationError) as caught:
+            await cs.send_sms(batch)
+    problems = {(p.index, p.field) for p in caught.value.problems}
+    assert problems == {(1, "to"), (3, "body"), (4, "from")}
+    assert "0411 111 111" in str(caught.value)
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.anyio
+async def test_skip_mode_reports_invalid_and_sends_the_rest(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send)
+    batch = messages(3)
+    batch[0]["to"] = "not-a-number"
+    async with make_client() as cs:
+        report = await cs.send_sms(batch, invalid="skip")
+    assert [o.status for o in report.outcomes] == ["invalid", "sent", "sent"]
+    assert len(json.loads(httpx_mock.get_request().content)["messages"]) == 2
+
+
+@pytest.mark.anyio
+async def test_national_numbers_are_normalised_when_asked(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send)
+    async with make_client(phone_region="AU", normalise_numbers=True) as cs:
+        report = await cs.send_sms(
+            [{"to": "0411 111 111", "body": "hi"}, {"to": "(212) 555-0100", "body": "hi", "country": "US"}]
+        )
+    sent = json.loads(httpx_mock.get_request().content)["messages"]
+    assert [m["to"] for m in sent] == ["+61411111111", "+12125550100"]
+    assert report.sent == 2
+
+
+@pytest.mark.anyio
+async def test_phone_check_also_guards_the_generated_functions(httpx_mock: HTTPXMock) -> None:
+    body = SendSmsBody(
+        messages=[SmsMessageInput(to="12345", body="x"), SmsMessageInput(to="+61411111111", body="y")]
+    )
+    async with make_client() as cs:
+        with pytest.raises(ValidationError) as caught:
+            await send_sms_op.asyncio_detailed(client=cs.client, body=body)
+    assert [(p.field, p.value) for p in caught.value.problems] == [("messages[0].to", "12345")]
+    assert httpx_mock.get_requests() == []
+
+
+# ---------------------------------------------------------------- retries
+
+
+@pytest.mark.anyio
+async def test_429_is_retried_after_retry_after(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=429, headers={"Retry-After": "7"}, json={"response_code": "TOO_MANY"})
+    httpx_mock.add_callback(echo_send)
+    sleeps = Sleeps()
+    async with make_client(sleep=sleeps) as cs:
+        report = await cs.send_sms(messages(2))
+    assert report.sent == 2
+    assert sleeps.delays == [7.0]
+
+
+@pytest.mark.anyio
+async def test_5xx_on_a_send_is_not_repeated_and_reported_unconfirmed(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=500, json={"response_code": "INTERNAL_ERROR"})
+    async with make_client() as cs:
+        report = await cs.send_sms(messages(3))
+    assert len(httpx_mock.get_requests()) == 1
+    assert [o.status for o in report.outcomes] == ["unconfirmed"] * 3
+    assert all(o.custom_string for o in report.outcomes)
+
+
+@pytest.mark.anyio
+async def test_read_timeout_on_a_send_is_unconfirmed_but_connect_failure_is_retried(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_exception(httpx.ConnectError("refused"))
+    httpx_mock.add_callback(echo_send)
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"))
+    async with make_client() as cs:
+        first = await cs.send_sms(messages(1))
+        second = await cs.send_sms(messages(1))
+    assert first.sent == 1
+    assert second.unconfirmed == 1
+    assert "may have reached" in (second.outcomes[0].error or "")
+    assert len(httpx_mock.get_requests()) == 3
+
+
+@pytest.mark.anyio
+async def test_idempotent_operations_are_retried_on_5xx(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(status_code=502, text="bad gateway")
+    httpx_mock.add_response(json={"http_code": 200, "response_code": "SUCCESS", "data": {"user_id": 1}})
+    async with make_client() as cs:
+        account = await cs.call("get_account")
+    assert account.user_id == 1
+
+
+@pytest.mark.anyio
+async def test_connection_errors_are_typed_and_never_raw(httpx_mock: HTTPXMock) -> None:
+    for _ in range(4):
+        httpx_mock.add_exception(httpx.ConnectError("refused"))
+    async with make_client(max_retries=3) as cs:
+        with pytest.raises(APIConnectionError) as caught:
+            await cs.call("get_account")
+    assert caught.value.request_sent is False
+
+
+# ---------------------------------------------------------------- errors, pagination, actions
+
+
+@pytest.mark.anyio
+async def test_error_statuses_raise_typed_errors(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        status_code=401, json={"response_code": "UNAUTHORIZED", "response_msg": "Bad key."}
+    )
+    httpx_mock.add_response(status_code=404, json={"response_code": "NOT_FOUND", "response_msg": "No list."})
+    async with make_client() as cs:
+        with pytest.raises(AuthenticationError, match="UNAUTHORIZED"):
+            await cs.call("get_account")
+        with pytest.raises(NotFoundError) as caught:
+            await cs.call("get_contact_list", list_id=9)
+    assert caught.value.response_msg == "No list."
+    assert SECRET not in str(caught.value)
+
+
+@pytest.mark.anyio
+async def test_paginate_yields_every_record_once(httpx_mock: HTTPXMock) -> None:
+    total = 250
+
+    def page(request: httpx.Request) -> httpx.Response:
+        number, limit = int(request.url.params["page"]), int(request.url.params["limit"])
+        rows = [{"message_id": str(i)} for i in range((number - 1) * limit, min(number * limit, total))]
+        data = {"total": total, "per_page": limit, "current_page": number, "last_page": 3, "data": rows}
+        return httpx.Response(200, json={"http_code": 200, "response_code": "SUCCESS", "data": data})
+
+    httpx_mock.add_callback(page, is_reusable=True)
+    async with make_client() as cs:
+        ids = [r.message_id async for r in cs.paginate("list_sms_history", q="status:Sent")]
+        few = [r.message_id async for r in cs.paginate("list_sms_history", max_items=5)]
+    assert ids == [str(i) for i in range(total)]
+    assert few == ["0", "1", "2", "3", "4"]
+    assert httpx_mock.get_requests()[0].url.params["q"] == "status:Sent"
+
+
+@pytest.mark.anyio
+async def test_actions_run_by_catalogue_id_with_catalogue_names(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(
+        json={"http_code": 200, "response_code": "SUCCESS", "response_msg": "Added.", "data": {"x": 1}}
+    )
+    httpx_mock.add_response(
+        status_code=404, json={"http_code": 404, "response_code": "NOT_FOUND", "response_msg": "Nope"}
+    )
+    async with make_client() as cs:
+        ok = await cs.actions.call(
+            "CLICKSEND_CREATE_SMS_INBOUND", {"url": "https://example.com/in", "method": "post"}
+        )
+        missing = await cs.actions.call("CLICKSEND_GET_LISTS2", {"list_id": 404})
+        unknown = await cs.actions.call("CLICKSEND_NO_SUCH_ACTION", {})
+    assert ok == {
+        "successful": True,
+        "data": {"x": 1},
+        "error": None,
+        "http_code": 200,
+        "response_msg": "Added.",
+        "response_code": "SUCCESS",
+    }
+    assert json.loads(httpx_mock.get_requests()[0].content) == {
+        "url": "https://example.com/in",
+        "webhook_type": "post",
+    }
+    assert missing["successful"] is False
+    assert missing["http_code"] == 404
+    assert "NOT_FOUND" in missing["error"]
+    assert unknown["successful"] is False
+    assert "CLICKSEND_NO_SUCH_ACTION" in unknown["error"]
+
+
+def test_action_schemas_describe_all_183_actions() -> None:
+    schemas = make_client().actions.schemas()
+    assert len(schemas) == 183
+    send = next(s for s in schemas if s["name"] == "CLICKSEND_CREATE_SMS_SEND")
+    assert send["title"] == "Send SMS Messages"
+    messages_schema = send["parameters"]["properties"]["messages"]
+    assert messages_schema["maxItems"] == 1000
+    assert "to" in messages_schema["items"]["properties"]
+    inbound = next(s for s in schemas if s["name"] == "CLICKSEND_CREATE_SMS_INBOUND")
+    assert "method" in inbound["parameters"]["properties"]  # the catalogue's name for the wire's webhook_type
+
+
+@pytest.mark.anyio
+async def test_debug_logs_never_contain_the_api_key(
+    httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    httpx_mock.add_response(json={"http_code": 200, "data": {"_subaccount": {"api_key": SECRET}}})
+    with caplog.at_level(logging.DEBUG, logger="clicksend_async"):
+        async with make_client() as cs:
+            await cs.call("get_account")
+    assert caplog.records
+    assert all(SECRET not in r.getMessage() for r in caplog.records)
+    assert "<redacted>" in caplog.text
