@@ -171,6 +171,7 @@ if TYPE_CHECKING:
     from .post_letter_send_result import PostLetterSendResult
     from .post_letter_send_result_response import PostLetterSendResultResponse
     from .post_recipient_input import PostRecipientInput
+    from .preview_contact_import_body import PreviewContactImportBody
     from .purchased_number import PurchasedNumber
     from .purchased_number_response import PurchasedNumberResponse
     from .recharge_package import RechargePackage
@@ -441,6 +442,7 @@ _MODULE_OF: dict[str, str] = {
     "PostLetterSendResult": ".post_letter_send_result",
     "PostLetterSendResultResponse": ".post_letter_send_result_response",
     "PostRecipientInput": ".post_recipient_input",
+    "PreviewContactImportBody": ".preview_contact_import_body",
     "PurchasedNumber": ".purchased_number",
     "PurchasedNumberResponse": ".purchased_number_response",
     "RechargePackage": ".recharge_package",
@@ -712,6 +714,7 @@ __all__ = (
     "PostLetterSendResult",
     "PostLetterSendResultResponse",
     "PostRecipientInput",
+    "PreviewContactImportBody",
     "PurchasedNumber",
     "PurchasedNumberResponse",
     "RechargePackage",

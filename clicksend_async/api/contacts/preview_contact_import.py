@@ -7,7 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acknowledgement_response import AcknowledgementResponse
 from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Response, status_code_of
+from ...models.preview_contact_import_body import PreviewContactImportBody
+from ...types import Response, status_code_of
 
 OPERATION_ID = "preview_contact_import"
 
@@ -15,24 +16,23 @@ OPERATION_ID = "preview_contact_import"
 def _get_kwargs(
     list_id: int,
     *,
-    file_url: str,
+    body: PreviewContactImportBody,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["file_url"] = file_url
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "get",
+        "method": "post",
         "url": "/lists/{list_id}/import-csv-preview".format(
             list_id=quote(str(list_id), safe=""),
         ),
-        "params": params,
         "extensions": {"clicksend_operation": OPERATION_ID},
     }
 
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -100,7 +100,7 @@ async def asyncio_detailed(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_url: str,
+    body: PreviewContactImportBody,
 ) -> Response[AcknowledgementResponse | ErrorEnvelope]:
     """Preview CSV Import for Contact List
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
 
     Args:
         list_id (int):
-        file_url (str):
+        body (PreviewContactImportBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +121,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         list_id=list_id,
-        file_url=file_url,
+        body=body,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -133,7 +133,7 @@ async def asyncio(
     list_id: int,
     *,
     client: AuthenticatedClient | Client,
-    file_url: str,
+    body: PreviewContactImportBody,
 ) -> AcknowledgementResponse | ErrorEnvelope | None:
     """Preview CSV Import for Contact List
 
@@ -142,7 +142,7 @@ async def asyncio(
 
     Args:
         list_id (int):
-        file_url (str):
+        body (PreviewContactImportBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,6 +156,6 @@ async def asyncio(
         await asyncio_detailed(
             list_id=list_id,
             client=client,
-            file_url=file_url,
+            body=body,
         )
     ).parsed
