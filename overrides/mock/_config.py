@@ -1,0 +1,55 @@
+"""``MockConfig``: credentials, account defaults and the fault-injection knobs of a mock server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+_RATES = ("error_rate", "rate_limit_rate", "drop_before_rate", "drop_after_rate")
+
+
+def _default_accounts() -> dict[str, str]:
+    return {"mock-user": "mock-key"}
+
+
+@dataclass
+class MockConfig:
+    """How a mock ClickSend behaves.
+
+    Credentials: ``accounts`` maps API usernames to API keys; with ``accept_any_key`` any username is
+    accepted together with one of those keys. Knobs (all drawn from one ``random.Random(seed)``, so a
+    seeded run is reproducible): ``latency`` (+ up to ``latency_jitter``) seconds before each answer;
+    ``error_rate`` of requests answered 500, ``rate_limit_rate`` answered 429 with ``Retry-After:
+    retry_after``, ``drop_before_rate`` dropped before being processed (nothing stored) and
+    ``drop_after_rate`` processed and stored, then dropped without an answer (see ``DroppedConnection``).
+    ``clock`` gives the time in Unix seconds (inject one to test throttling and schedules).
+    """
+
+    accounts: dict[str, str] = field(default_factory=_default_accounts)
+    accept_any_key: bool = False
+    seed: int | None = None
+    latency: float = 0.0
+    latency_jitter: float = 0.0
+    error_rate: float = 0.0
+    rate_limit_rate: float = 0.0
+    retry_after: int = 1
+    drop_before_rate: float = 0.0
+    drop_after_rate: float = 0.0
+    clock: Callable[[], float] = time.time
+    balance: Decimal = Decimal("100.0000")
+    currency: str = "AUD"
+    default_country: str = "AU"
+    throttle_window: float = 5.0
+    schedule_grace: float = 600.0
+    prefix: str = "/v3"
+
+    def __post_init__(self) -> None:
+        for name in _RATES:
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
+        if self.latency < 0 or self.latency_jitter < 0 or self.retry_after < 0:
+            raise ValueError("latency, latency_jitter and retry_after must not be negative")
+        self.balance = Decimal(self.balance)

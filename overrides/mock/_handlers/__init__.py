@@ -1,0 +1,8 @@
+"""Handlers of every operation, registered by operationId in ``HANDLERS`` as their modules load."""
+
+from __future__ import annotations
+
+from . import _account, _campaigns, _catalogue, _contacts, _crud, _messages  # noqa: F401  (registration)
+from ._base import HANDLERS, Handler, Reply
+
+__all__ = ["HANDLERS", "Handler", "Reply"]

@@ -1,0 +1,194 @@
+"""The account itself, reseller settings, subaccount keys, recharge, usage and verification."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .._envelope import NotFound, page
+from .._records import CURRENCY
+from .._request import Request
+from .._state import Store
+from .._text import money
+from ._base import Reply, ack, handles
+
+_PACKAGES = {1: Decimal("20.00"), 2: Decimal("50.00"), 3: Decimal("200.00")}
+
+
+def account(store: Store, username: str = "mock-user") -> dict[str, Any]:
+    """The Account record as GET /account shows it now (the balance falls as messages are sent)."""
+    base = {
+        "user_id": 1,
+        "username": username,
+        "user_email": "mock@example.com",
+        "active": 1,
+        "banned": 0,
+        "balance": money(store.balance),
+        "reply_to": "originalemail",
+        "delivery_to": None,
+        "account": 1,
+        "account_name": "Mock Account",
+        "account_billing_email": "billing@example.com",
+        "account_billing_mobile": "+61411111111",
+        "default_country_sms": store.config.default_country,
+        "auto_recharge": 0,
+        "auto_recharge_amount": "20.0000",
+        "low_credit_amount": "5.0000",
+        "setting_unicode_sms": 0,
+        "setting_email_sms_subject": 0,
+        "setting_fix_sender_id": 0,
+        "setting_sms_message_char_limit": 6,
+        "old_dashboard": 0,
+        "balance_commission": "0.0000",
+        "timezone": "Australia/Melbourne",
+        "private_uploads": 0,
+        "fax_quality": 0,
+        "setting_sms_hide_your_number": 0,
+        "setting_sms_hide_business_name": 0,
+        "_currency": dict(CURRENCY, currency_name_short=store.config.currency),
+        "_subaccount": None,
+    }
+    return {**base, **store.account, **store.reseller}
+
+
+@handles("get_account")
+def get_account(store: Store, req: Request) -> Reply:
+    return Reply(account(store, req.username))
+
+
+@handles("update_account")
+def update_account(store: Store, req: Request) -> Reply:
+    store.account.update({k: v for k, v in req.body.items() if k in account(store) and v is not None})
+    return Reply(account(store, req.username), "Account updated.")
+
+
+@handles("verify_account")
+def verify_account(store: Store, req: Request) -> Reply:
+    return Reply(account(store, req.username), "Account verified.")
+
+
+@handles("get_reseller_settings")
+def get_reseller_settings(store: Store, req: Request) -> Reply:
+    return Reply(account(store, req.username))
+
+
+@handles("update_reseller_settings")
+def update_reseller_settings(store: Store, req: Request) -> Reply:
+    store.reseller.update({k: v for k, v in req.body.items() if k in account(store) and v is not None})
+    return Reply(account(store, req.username), "Reseller settings updated.")
+
+
+@handles("list_reseller_accounts", "list_referral_accounts")
+def list_empty(store: Store, req: Request) -> Reply:
+    return Reply(page([], req.query))
+
+
+@handles("send_account_activation_token")
+def send_account_activation_token(store: Store, req: Request) -> Reply:
+    data = {
+        "user_phone": req.body.get("user_phone", store.account["user_phone"]),
+        "type": req.body.get("type", "sms"),
+        "country": req.body.get("country", store.config.default_country),
+        "activation_token": None,
+    }
+    return Reply(data, "Activation token sent.")
+
+
+@handles("forgot_password", "verify_forgot_password", "forgot_username")
+def account_recovery(store: Store, req: Request) -> Reply:
+    return ack("If the account exists, we have sent instructions.")
+
+
+@handles("regenerate_subaccount_api_key")
+def regenerate_subaccount_api_key(store: Store, req: Request) -> Reply:
+    record = store.collection("subaccounts", "subaccount_id").get(req.path["subaccount_id"])
+    record["api_key"] = store.new_key()
+    return Reply(dict(record), "A new API key has been generated.")
+
+
+@handles("get_account_usage_by_subaccount")
+def get_account_usage_by_subaccount(store: Store, req: Request) -> Reply:
+    count, price = 0, Decimal(0)
+    for message in store.messages:
+        if message.kind == "sms" and not message.cancelled:
+            count, price = count + 1, price + message.price
+    row = {"subaccount_id": None, "username": "mock-user", "total_count": count, "total_price": money(price)}
+    empty = {"count": 0, "price": "0.0000"}
+    data: dict[str, Any] = {k: [] for k in ("mms", "voice", "fax", "post", "email")}
+    data.update({f"{k}_total": dict(empty) for k in ("mms", "voice", "fax", "post", "email")})
+    data.update(sms=[row], sms_total={"count": count, "price": money(price)})
+    return Reply(data)
+
+
+@handles("get_credit_card")
+def get_credit_card(store: Store, req: Request) -> Reply:
+    return Reply(dict(store.credit_card))
+
+
+@handles("update_credit_card")
+def update_credit_card(store: Store, req: Request) -> Reply:
+    number = str(req.body["number"])
+    store.credit_card = {
+        "display_number": "XXXX-XXXX-XXXX-" + number[-4:],
+        "expiry_month": req.body["expiry_month"],
+        "expiry_year": req.body["expiry_year"],
+        "name": req.body["name"],
+    }
+    return Reply(dict(store.credit_card), "Credit card updated.")
+
+
+def _package(package_id: int, price: Decimal) -> dict[str, Any]:
+    rate = Decimal("0.0770")
+    return {
+        "package_id": package_id,
+        "package_price": money(price),
+        "sms_price": money(rate),
+        "sms_quantity": int(price / rate),
+        "voice_mobile_price": "0.1100",
+        "voice_mobile_quantity": int(price / Decimal("0.11")),
+        "mms_price": "0.3300",
+        "mms_quantity": int(price / Decimal("0.33")),
+        "fax_price": "0.1500",
+        "fax_quantity": int(price / Decimal("0.15")),
+        "email_price": "0.0050",
+        "email_quantity": int(price / Decimal("0.005")),
+        "post_letter_black_price": "1.2500",
+        "post_letter_colour_price": "1.6500",
+    }
+
+
+@handles("list_recharge_packages")
+def list_recharge_packages(store: Store, req: Request) -> Reply:
+    packages = [_package(pid, price) for pid, price in _PACKAGES.items()]
+    return Reply({"packages": packages, "currency": dict(CURRENCY), "_currency": dict(CURRENCY)})
+
+
+@handles("purchase_recharge_package")
+def purchase_recharge_package(store: Store, req: Request) -> Reply:
+    price = _PACKAGES.get(req.path["package_id"])
+    if price is None:
+        raise NotFound(f"No recharge package {req.path['package_id']}.")
+    store.balance += price
+    number = len(store.transactions) + 1
+    transaction = {
+        "transaction_id": f"TX{number:06d}",
+        "invoice_number": f"INV{number:06d}",
+        "amount": money(price),
+        "currency": store.config.currency,
+        "date": int(store.now()),
+    }
+    store.transactions[str(transaction["transaction_id"])] = transaction
+    return Reply(dict(transaction), "Your account has been recharged.")
+
+
+@handles("list_recharge_transactions")
+def list_recharge_transactions(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(t) for t in store.transactions.values()], req.query))
+
+
+@handles("get_recharge_transaction")
+def get_recharge_transaction(store: Store, req: Request) -> Reply:
+    transaction = store.transactions.get(str(req.path["transaction_id"]))
+    if transaction is None:
+        raise NotFound(f"No transaction {req.path['transaction_id']}.")
+    return Reply(dict(transaction))

@@ -1,0 +1,406 @@
+"""Operations answered with plausible fixed data: countries, pricing, numbers, post, uploads, voice, fax."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .._envelope import page
+from .._records import CURRENCY, blank
+from .._request import Request
+from .._state import Store
+from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, money
+from ._base import Reply, ack, handles
+
+_COUNTRIES = [
+    (1, "AU", "Australia", "Oceania"),
+    (2, "NZ", "New Zealand", "Oceania"),
+    (3, "US", "United States", "North America"),
+    (4, "CA", "Canada", "North America"),
+    (5, "GB", "United Kingdom", "Europe"),
+]
+_LETTER = Decimal("1.2500")
+
+
+def _sending_country(country_id: int, code: str, name: str, region: str) -> dict[str, Any]:
+    return {
+        "id": country_id,
+        "name": name,
+        "code": code,
+        "region": region,
+        "agreed_at": None,
+        "sms_registration_type": 0,
+        "restricted_sending": 0,
+        "trial_sending": 1,
+        "has_regulation_requirements": int(code == "US"),
+        "regulation_requirements_description": None,
+        "registration_steps_url": None,
+    }
+
+
+@handles("list_countries")
+def list_countries(store: Store, req: Request) -> Reply:
+    return Reply([{"code": code, "value": name} for _, code, name, _ in _COUNTRIES])
+
+
+@handles("list_global_sending_countries")
+def list_global_sending_countries(store: Store, req: Request) -> Reply:
+    return Reply([_sending_country(*row) for row in _COUNTRIES])
+
+
+@handles("get_selected_countries")
+def get_selected_countries(store: Store, req: Request) -> Reply:
+    return Reply([_sending_country(*row) for row in _COUNTRIES if row[0] in store.selected_countries])
+
+
+@handles("select_countries")
+def select_countries(store: Store, req: Request) -> Reply:
+    store.selected_countries = list(req.body["country_list_ids"])
+    return ack("Countries have been selected.", True)
+
+
+@handles("agree_to_country_rules")
+def agree_to_country_rules(store: Store, req: Request) -> Reply:
+    return ack("Country rules agreed.", True)
+
+
+@handles("get_country_pricing")
+def get_country_pricing(store: Store, req: Request) -> Reply:
+    code = str(req.path["country"]).upper()
+    sms, mms = SMS_RATES.get(code, DEFAULT_SMS_RATE), MMS_RATES.get(code, DEFAULT_MMS_RATE)
+    data = {
+        "country": code,
+        "currency": str(req.query.get("currency", store.config.currency)).upper(),
+        "sms": {"price_rate_1": money(sms)},
+        "mms": {"price_rate_1": money(mms)},
+        "voice": {"price_rate_1": "0.1100"},
+        "fax": {"price_rate_1": "0.1500"},
+        "post": {"price_rate_1": money(_LETTER)},
+    }
+    return Reply(data)
+
+
+@handles("list_timezones")
+def list_timezones(store: Store, req: Request) -> Reply:
+    return Reply(
+        ["Australia/Melbourne", "Australia/Sydney", "Pacific/Auckland", "America/New_York", "Europe/London"]
+    )
+
+
+def _available(country: str, index: int) -> dict[str, Any]:
+    return {
+        "country": country,
+        "country_name": next((name for _, code, name, _ in _COUNTRIES if code == country), country),
+        "dedicated_number": f"+6148107{index:04d}" if country == "AU" else f"+1202555{index:04d}",
+        "price_setup": "0.0000",
+        "price_monthly": "27.0000",
+        "price_total": "27.0000",
+    }
+
+
+@handles("search_available_numbers")
+def search_available_numbers(store: Store, req: Request) -> Reply:
+    country = str(req.path["country"]).upper()
+    taken = {n["dedicated_number"] for n in store.dedicated_numbers}
+    rows = [_available(country, i) for i in range(1, 41)]
+    search = str(req.query.get("search", ""))
+    rows = [r for r in rows if r["dedicated_number"] not in taken and search in r["dedicated_number"]]
+    return Reply(page(rows, req.query))
+
+
+@handles("buy_dedicated_number")
+def buy_dedicated_number(store: Store, req: Request) -> Reply:
+    country = str(req.body.get("country") or store.config.default_country).upper()
+    number = str(req.path["dedicated_number"])
+    record = blank("DedicatedNumber")
+    record.update(
+        dedicated_number=number,
+        country=country,
+        price="27.0000",
+        _country_name=country,
+        type=req.body["type"],
+    )
+    store.dedicated_numbers.append(record)
+    data = {
+        "dedicated_number": number,
+        "country": country,
+        "price_total": "27.0000",
+        "_price_setup": "0.0000",
+        "_price_monthly": "27.0000",
+        "_currency": dict(CURRENCY),
+    }
+    return Reply(data, "Number has been purchased.")
+
+
+@handles("list_dedicated_numbers")
+def list_dedicated_numbers(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(n) for n in store.dedicated_numbers], req.query))
+
+
+def _letters(store: Store, req: Request) -> list[dict[str, Any]]:
+    body = req.body
+    letters = []
+    for recipient in body["recipients"]:
+        letter = {
+            "message_id": None,
+            "user_id": 1,
+            "subaccount_id": None,
+            "list_id": None,
+            "file_name": str(body["file_url"]).rsplit("/", 1)[-1],
+            **{
+                k: recipient.get(k)
+                for k in (
+                    "address_name",
+                    "address_line_1",
+                    "address_line_2",
+                    "address_city",
+                    "address_state",
+                    "address_postal_code",
+                    "address_country",
+                )
+            },
+            "colour": body.get("colour", 0),
+            "duplex": body.get("duplex", 0),
+            "priority_post": body.get("priority_post", 0),
+            "post_pages": 1,
+            "post_price": money(_LETTER),
+            "date_added": int(store.now()),
+            "schedule": recipient.get("schedule", 0),
+            "status": "Queued",
+            "custom_string": recipient.get("custom_string"),
+            "return_address_id": recipient.get("return_address_id"),
+            "source": body.get("source", "rest.v3"),
+            "_file_url": body["file_url"],
+        }
+        letters.append(letter)
+    return letters
+
+
+def _letter_result(letters: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "total_price": money(_LETTER * len(letters)),
+        "total_count": len(letters),
+        "queued_count": len(letters),
+        "recipients": letters,
+        "_currency": dict(CURRENCY),
+    }
+
+
+@handles("calculate_post_letter_price")
+def calculate_post_letter_price(store: Store, req: Request) -> Reply:
+    return Reply(_letter_result(_letters(store, req)), "Here are some prices.")
+
+
+@handles("send_post_letter")
+def send_post_letter(store: Store, req: Request) -> Reply:
+    letters = _letters(store, req)
+    for letter in letters:
+        letter["message_id"] = store.new_message_id()
+        store.balance -= _LETTER
+    store.post_letters += letters
+    return Reply(_letter_result(letters), "Letters queued for delivery.")
+
+
+@handles("list_post_letter_history")
+def list_post_letter_history(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(letter) for letter in store.post_letters], req.query))
+
+
+@handles("detect_post_letter_address")
+def detect_post_letter_address(store: Store, req: Request) -> Reply:
+    return Reply(
+        {
+            "address_name": "Jane Citizen",
+            "address_line_1": "123 Example Street",
+            "address_line_2": None,
+            "address_city": "Melbourne",
+            "address_state": "VIC",
+            "address_postal_code": "3000",
+            "address_country": "AU",
+        }
+    )
+
+
+@handles("search_direct_mail_locations")
+def search_direct_mail_locations(store: Store, req: Request) -> Reply:
+    country = str(req.path["country"]).upper()
+    q = str(req.query["q"])
+    return Reply(
+        [
+            {
+                "location_id": f"{country}-{q}-{i}",
+                "name": f"{q.title()} {i}",
+                "postcode": f"30{i:02d}",
+                "state": "VIC",
+                "country": country,
+                "households": 1000 * i,
+            }
+            for i in range(1, 4)
+        ]
+    )
+
+
+@handles("send_direct_mail_campaign")
+def send_direct_mail_campaign(store: Store, req: Request) -> Reply:
+    count = sum(int(area.get("quantity", 0)) for area in req.body["areas"])
+    data = {
+        "campaign_id": len(store.post_letters) + 1,
+        "name": req.body["name"],
+        "size": req.body["size"],
+        "status": "Queued",
+        "total_price": money(Decimal("0.5500") * count),
+        "total_count": count,
+        "date_added": int(store.now()),
+        "_currency": dict(CURRENCY),
+    }
+    return Reply(data, "Direct mail campaign queued.")
+
+
+@handles("export_sms_history", "export_mms_history", "export_post_letter_history", "export_voice_history")
+def export_history(store: Store, req: Request) -> Reply:
+    return Reply({"url": f"https://mock.clicksend.test/exports/{req.query['filename']}"})
+
+
+@handles("upload_file")
+def upload_file(store: Store, req: Request) -> Reply:
+    name = str(req.body.get("filename") or f"{store.new_key().lower()}.bin")
+    url = f"https://mock.clicksend.test/uploads/{name}"
+    return Reply({"_url": url, "url": url}, "File uploaded.")
+
+
+@handles("list_voice_languages")
+def list_voice_languages(store: Store, req: Request) -> Reply:
+    rows = [("en-au", "Australia"), ("en-us", "United States"), ("en-gb", "United Kingdom")]
+    return Reply([{"code": code, "country": country, "gender": ["female", "male"]} for code, country in rows])
+
+
+@handles("get_voice_statistics")
+def get_voice_statistics(store: Store, req: Request) -> Reply:
+    zero = {"count": 0, "price": "0.0000"}
+    return Reply(
+        {
+            "total": {"outbound": zero, "inbound": zero, "bounced": zero},
+            "stats": [],
+            "_currency": dict(CURRENCY),
+        }
+    )
+
+
+@handles("cancel_all_voice")
+def cancel_all_voice(store: Store, req: Request) -> Reply:
+    return ack("Voice messages have been cancelled.", {"count": 0})
+
+
+@handles("mark_voice_receipts_read", "mark_fax_receipts_read")
+def mark_receipts_read(store: Store, req: Request) -> Reply:
+    return ack("Marked as read.")
+
+
+@handles("list_fax_receipts")
+def list_fax_receipts(store: Store, req: Request) -> Reply:
+    return Reply(page([], req.query))
+
+
+def _fax_receipt(message_id: str, now: int) -> dict[str, Any]:
+    return {
+        "timestamp_send": now,
+        "timestamp": now,
+        "message_id": message_id,
+        "status_code": "201",
+        "status_text": "Success: Fax delivered.",
+        "error_code": "",
+        "error_text": "",
+        "custom_string": None,
+        "subaccount_id": None,
+        "message_type": "fax",
+    }
+
+
+@handles("get_fax_receipt")
+def get_fax_receipt(store: Store, req: Request) -> Reply:
+    return Reply(_fax_receipt(str(req.path["message_id"]), int(store.now())))
+
+
+@handles("add_fax_receipt_webhook")
+def add_fax_receipt_webhook(store: Store, req: Request) -> Reply:
+    return ack("Test fax receipt pushed to your URL.", True)
+
+
+def _master(template_id: int) -> dict[str, Any]:
+    return {
+        "template_id_master": template_id,
+        "template_name": f"Master template {template_id}",
+        "date_added": 1700000000,
+        "body": f"<html><body>Template {template_id}</body></html>",
+        "thumbnail": f"https://mock.clicksend.test/thumbnails/{template_id}.png",
+    }
+
+
+def _category(category_id: int) -> dict[str, Any]:
+    return {
+        "category_id": category_id,
+        "category_name": f"Category {category_id}",
+        "name": f"Category {category_id}",
+    }
+
+
+@handles("list_master_email_templates", "list_master_email_templates_in_category")
+def list_master_email_templates(store: Store, req: Request) -> Reply:
+    return Reply(page([_master(i) for i in range(1, 21)], req.query))
+
+
+@handles("get_master_email_template")
+def get_master_email_template(store: Store, req: Request) -> Reply:
+    return Reply(_master(req.path["template_id"]))
+
+
+@handles("list_master_email_template_categories")
+def list_master_email_template_categories(store: Store, req: Request) -> Reply:
+    return Reply(page([_category(i) for i in range(1, 9)], req.query))
+
+
+@handles("get_master_email_template_category")
+def get_master_email_template_category(store: Store, req: Request) -> Reply:
+    return Reply(_category(req.path["category_id"]))
+
+
+@handles("get_email_campaign")
+def get_email_campaign(store: Store, req: Request) -> Reply:
+    data = {
+        "email_campaign_id": req.path["email_campaign_id"],
+        "name": "Mock newsletter",
+        "user_id": 1,
+        "subaccount_id": None,
+        "subject": "Hello from the mock",
+        "list_id": None,
+        "from_email_address_id": None,
+        "from_name": "Mock",
+        "template_id": None,
+        "schedule": 0,
+        "status": "Sent",
+        "date_added": 1700000000,
+        "custom_string": None,
+        "send_count": 0,
+        "open_count": 0,
+        "click_count": 0,
+        "hard_bounce_count": 0,
+        "soft_bounce_count": 0,
+        "abuse_count": 0,
+        "unsubscribe_count": 0,
+        "body": "<p>Hello</p>",
+        "body_plain_text": "Hello",
+    }
+    return Reply(data)
+
+
+@handles("send_email_verification_token")
+def send_email_verification_token(store: Store, req: Request) -> Reply:
+    store.collection("email_addresses", "email_address_id").get(req.path["email_address_id"])
+    return ack("Verification email sent.", True)
+
+
+@handles("verify_allowed_email_address")
+def verify_allowed_email_address(store: Store, req: Request) -> Reply:
+    record = store.collection("email_addresses", "email_address_id").get(req.path["email_address_id"])
+    record["verified"] = 1
+    return ack("Email address verified.", True)

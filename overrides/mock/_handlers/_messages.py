@@ -1,0 +1,358 @@
+"""SMS and MMS: sending and pricing with ClickSend's per-message rules, history, receipts, statistics."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from .._envelope import NotFound, page
+from .._records import CURRENCY
+from .._request import BadRequest, Request
+from .._state import ReceivedMessage, Store, StoredMessage
+from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, message_parts, money, recipient
+from ._base import Reply, ack, handles
+
+_DIGITS = re.compile(r"\d+")
+_DELIVERED = ("Delivered", "201", "Success: Message received on handset.")
+
+
+def _schedule(raw: Any, now: float, grace: float) -> tuple[bool, int | None]:
+    """(valid, send time or None for now): a schedule must be an integer no more than ``grace`` s past."""
+    if raw is None or (raw in ("", 0, "0") and not isinstance(raw, bool)):
+        return True, None
+    if isinstance(raw, str) and _DIGITS.fullmatch(raw):
+        raw = int(raw)
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if not isinstance(raw, int) or isinstance(raw, bool) or raw < now - grace:
+        return False, None
+    return True, raw
+
+
+def _record(kind: str, msg: dict[str, Any], to: str, country: str | None, now: int) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "direction": "out",
+        "date": now,
+        "to": to,
+        "body": msg.get("body"),
+        "from": msg.get("from"),
+        "schedule": "",
+        "message_id": None,
+        "message_parts": 0,
+        "message_price": "0.0000",
+        "from_email": msg.get("from_email"),
+        "list_id": msg.get("list_id"),
+        "custom_string": msg.get("custom_string"),
+        "contact_id": None,
+        "user_id": 1,
+        "subaccount_id": None,
+        "country": country,
+        "carrier": "",
+        "status": None,
+    }
+    if kind == "mms":
+        record["subject"] = msg.get("subject")
+    return record
+
+
+def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, Any]:
+    """Run every message through ClickSend's checks; with ``commit`` store and charge the queued ones."""
+    config = store.config
+    now = store.now()
+    balance = store.balance
+    throttle = store.throttle if commit else dict(store.throttle)
+    messages: list[dict[str, Any]] = []
+    total = Decimal(0)
+    for msg in req.body["messages"]:
+        found = recipient(str(msg["to"]), str(msg.get("country") or config.default_country))
+        to, country = found if found else (msg["to"], None)
+        record = _record(kind, msg, to, country, int(now))
+        body = str(msg["body"])
+        parts = message_parts(body) if kind == "sms" else 1
+        rates, default = (SMS_RATES, DEFAULT_SMS_RATE) if kind == "sms" else (MMS_RATES, DEFAULT_MMS_RATE)
+        price = parts * rates.get(country or "", default)
+        valid_schedule, schedule = _schedule(msg.get("schedule"), now, config.schedule_grace)
+        key = (kind, to, body, str(msg.get("from") or ""))
+        record["message_parts"] = parts
+        if found is None:
+            status = "INVALID_RECIPIENT"
+        elif not body.strip():
+            status = "EMPTY_MESSAGE"
+        elif not valid_schedule:
+            status = "INVALID_SCHEDULE"
+        elif now - throttle.get(key, float("-inf")) < config.throttle_window:
+            status = "THROTTLED"
+        elif price > balance:
+            status = "INSUFFICIENT_CREDIT"
+        else:
+            status = "SUCCESS"
+            balance -= price
+            total += price
+            throttle[key] = now
+            record["message_price"] = money(price)
+            if schedule is not None:
+                record["schedule"] = schedule
+            if commit:
+                _store(store, kind, record, req, price)
+        record["status"] = status
+        messages.append(record)
+    if commit:
+        store.balance = balance
+    queued = sum(m["status"] == "SUCCESS" for m in messages)
+    return {
+        "total_price": money(total),
+        "total_count": len(messages),
+        "queued_count": queued,
+        "blocked_count": len(messages) - queued,
+        "messages": messages,
+        "_currency": dict(CURRENCY, currency_name_short=config.currency),
+    }
+
+
+def _store(store: Store, kind: str, record: dict[str, Any], req: Request, price: Decimal) -> None:
+    record["message_id"] = store.new_message_id()
+    if kind == "mms":
+        record["_media_file_url"] = req.body.get("media_file")
+    send_at = record["schedule"] if isinstance(record["schedule"], int) else record["date"]
+    stored = StoredMessage(kind, dict(record), send_at, price)
+    if kind == "sms":
+        stored.record["_api_username"] = req.username
+    store.messages.append(stored)
+    store.by_message_id[record["message_id"]] = stored
+    store.received.append(
+        ReceivedMessage(
+            kind=kind,
+            message_id=record["message_id"],
+            to=record["to"],
+            body=record["body"],
+            from_=record["from"],
+            custom_string=record["custom_string"],
+            schedule=record["schedule"] or None,
+            date=record["date"],
+        )
+    )
+
+
+def _result(data: dict[str, Any], sent: bool) -> Reply:
+    if data["queued_count"]:
+        return Reply(data, "Messages queued for delivery." if sent else "Here are some prices.")
+    first = data["messages"][0]["status"] if data["messages"] else "EMPTY_MESSAGE"
+    return Reply(data, "No message could be queued.", code=first)
+
+
+@handles("send_sms")
+def send_sms(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "sms", commit=True), sent=True)
+
+
+@handles("calculate_sms_price")
+def calculate_sms_price(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "sms", commit=False), sent=False)
+
+
+@handles("send_mms")
+def send_mms(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "mms", commit=True), sent=True)
+
+
+@handles("calculate_mms_price")
+def calculate_mms_price(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "mms", commit=False), sent=False)
+
+
+def _history_record(store: Store, message: StoredMessage) -> dict[str, Any]:
+    record = dict(message.record)
+    if message.cancelled:
+        status, code, text = "Cancelled", "", "Cancelled by user."
+    elif message.send_at > store.now():
+        status, code, text = "Scheduled", "", "Scheduled for delivery."
+    else:
+        status, code, text = _DELIVERED
+    record.update(status=status, status_code=code, status_text=text, error_code="", error_text="")
+    if message.kind == "sms":
+        record.update(first_name=None, last_name=None, is_shared_system_number=0)
+    else:
+        record.update(priority=1, date_added=record["date"])
+    return record
+
+
+def _history(store: Store, req: Request, kind: str) -> list[dict[str, Any]]:
+    q = str(req.query.get("q", "")).lower()
+    rows = []
+    for message in store.messages:
+        record = message.record
+        if message.kind != kind:
+            continue
+        if "date_from" in req.query and record["date"] < req.query["date_from"]:
+            continue
+        if "date_to" in req.query and record["date"] > req.query["date_to"]:
+            continue
+        if q and not any(q in str(record.get(k) or "").lower() for k in ("to", "body", "custom_string")):
+            continue
+        rows.append(_history_record(store, message))
+    return rows
+
+
+@handles("list_sms_history")
+def list_sms_history(store: Store, req: Request) -> Reply:
+    return Reply(page(_history(store, req, "sms"), req.query))
+
+
+@handles("list_mms_history")
+def list_mms_history(store: Store, req: Request) -> Reply:
+    return Reply(page(_history(store, req, "mms"), req.query))
+
+
+def _receipt(message: StoredMessage) -> dict[str, Any]:
+    _, code, text = _DELIVERED
+    return {
+        "timestamp_send": message.send_at,
+        "timestamp": message.send_at + 2,
+        "message_id": message.record["message_id"],
+        "status_code": code,
+        "status_text": text,
+        "error_code": "",
+        "error_text": "",
+        "custom_string": message.record["custom_string"],
+        "subaccount_id": None,
+        "message_type": message.kind,
+    }
+
+
+def _receipts(store: Store, kind: str) -> list[dict[str, Any]]:
+    now = store.now()
+    return [_receipt(m) for m in store.messages if m.kind == kind and not m.cancelled and m.send_at <= now]
+
+
+@handles("list_sms_receipts")
+def list_sms_receipts(store: Store, req: Request) -> Reply:
+    return Reply(page(_receipts(store, "sms"), req.query))
+
+
+@handles("list_mms_receipts")
+def list_mms_receipts(store: Store, req: Request) -> Reply:
+    return Reply(page(_receipts(store, "mms"), req.query))
+
+
+@handles("get_sms_receipt")
+def get_sms_receipt(store: Store, req: Request) -> Reply:
+    message = store.by_message_id.get(str(req.path["message_id"]).upper())
+    if message is None or message.kind != "sms" or message.cancelled or message.send_at > store.now():
+        raise NotFound(f"No delivery receipt for message {req.path['message_id']}.")
+    return Reply(_receipt(message))
+
+
+def _cancel(store: Store, message: StoredMessage) -> None:
+    message.cancelled = True
+    store.balance += message.price
+
+
+@handles("cancel_sms")
+def cancel_sms(store: Store, req: Request) -> Reply:
+    message = store.by_message_id.get(str(req.path["message_id"]).upper())
+    if message is None or message.kind != "sms":
+        raise NotFound(f"No message {req.path['message_id']}.")
+    if message.cancelled or message.send_at <= store.now():
+        raise BadRequest("Only a scheduled message that has not been sent yet can be cancelled.")
+    _cancel(store, message)
+    return ack("Message has been cancelled.")
+
+
+@handles("cancel_all_sms")
+def cancel_all_sms(store: Store, req: Request) -> Reply:
+    pending = [m for m in store.messages if m.kind == "sms" and not m.cancelled and m.send_at > store.now()]
+    for message in pending:
+        _cancel(store, message)
+    return ack("Messages have been cancelled.", {"count": len(pending)})
+
+
+@handles(
+    "mark_sms_receipts_read",
+    "mark_mms_receipts_read",
+    "mark_inbound_sms_read",
+    "mark_inbound_sms_message_read",
+)
+def mark_read(store: Store, req: Request) -> Reply:
+    return ack("Marked as read.")
+
+
+@handles("get_sms_statistics")
+def get_sms_statistics(store: Store, req: Request) -> Reply:
+    days: dict[int, dict[str, Any]] = {}
+    count, price = 0, Decimal(0)
+    for message in store.messages:
+        if message.kind != "sms" or message.cancelled:
+            continue
+        count += 1
+        price += message.price
+        day = days.setdefault(message.send_at - message.send_at % 86400, {"count": 0, "price": Decimal(0)})
+        day["count"] += 1
+        day["price"] += message.price
+    zero = {"count": 0, "price": "0.0000"}
+    inbound = {"count": len(store.inbound), "price": "0.0000"}
+    return Reply(
+        {
+            "total": {
+                "outbound": {"count": count, "price": money(price)},
+                "inbound": inbound,
+                "bounced": zero,
+            },
+            "stats": [
+                {
+                    "date": date,
+                    "outbound": {"count": day["count"], "price": money(day["price"])},
+                    "inbound": dict(zero),
+                    "bounced": dict(zero),
+                }
+                for date, day in sorted(days.items())
+            ],
+            "_currency": dict(CURRENCY),
+        }
+    )
+
+
+def inbound_record(store: Store, from_: str, body: str, to: str = "+61481073412") -> dict[str, Any]:
+    """Store an inbound SMS (as if a phone replied) and return its record."""
+    record = {
+        "timestamp": int(store.now()),
+        "from": from_,
+        "body": body,
+        "original_body": None,
+        "original_message_id": None,
+        "to": to,
+        "custom_string": None,
+        "message_id": store.new_message_id(),
+        "_keyword": body.split()[0].lower() if body.split() else None,
+    }
+    store.inbound.append(record)
+    return record
+
+
+@handles("list_inbound_sms")
+def list_inbound_sms(store: Store, req: Request) -> Reply:
+    return Reply(page(store.inbound, req.query))
+
+
+@handles("add_inbound_sms_webhook")
+def add_inbound_sms_webhook(store: Store, req: Request) -> Reply:
+    record = inbound_record(store, "+61411111111", "This is a test inbound message.")
+    return Reply(dict(record, custom_string=req.body["url"]), "Test inbound message pushed to your URL.")
+
+
+@handles("add_sms_receipt_webhook")
+def add_sms_receipt_webhook(store: Store, req: Request) -> Reply:
+    now = int(store.now())
+    receipt = {
+        "timestamp_send": now,
+        "timestamp": now,
+        "message_id": store.new_message_id(),
+        "status_code": _DELIVERED[1],
+        "status_text": _DELIVERED[2],
+        "error_code": "",
+        "error_text": "",
+        "custom_string": req.body["url"],
+        "subaccount_id": None,
+        "message_type": "sms",
+    }
+    return Reply(receipt, "Test delivery receipt pushed to your URL.")
