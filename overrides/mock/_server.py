@@ -62,8 +62,11 @@ class MockServer:
         assert self._group is not None
         assert self._listener is not None
         self._group.cancel_scope.cancel()
-        await self._group.__aexit__(kind, exc, tb)
-        await self._listener.aclose()
+        try:
+            # The block's own exception (if any) propagates as it is, not wrapped in an ExceptionGroup.
+            await self._group.__aexit__(None, None, None)
+        finally:
+            await self._listener.aclose()
 
     async def _connection(self, stream: anyio.abc.SocketStream) -> None:
         async with stream:
