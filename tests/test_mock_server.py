@@ -901,6 +901,22 @@ async def test_loopback_server_really_closes_the_connection_on_a_drop() -> None:
     assert [m.body for m in after.received_messages] == ["hi", "second"]
 
 
+@pytest.mark.anyio
+async def test_loopback_server_survives_a_failing_handler(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(store: Any, req: Any) -> Any:
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(HANDLERS, "list_countries", broken)
+    async with (
+        serve(create_app()) as server,
+        httpx.AsyncClient(base_url=server.base_url, auth=AUTH) as client,
+    ):
+        failed = await client.get("/countries")
+        assert (failed.status_code, failed.json()["response_code"]) == (500, "INTERNAL_SERVER_ERROR")
+        assert "boom" in failed.json()["response_msg"]
+        assert (await client.get("/account")).status_code == 200
+
+
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "example.com", "::"])
 def test_only_loopback_addresses_are_served(host: str) -> None:
     with pytest.raises(ValueError, match="loopback"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import sys
 from collections.abc import Callable
 from types import TracebackType
@@ -15,6 +16,7 @@ import h11
 
 from ._app import Message, MockApp, create_app
 from ._config import MockConfig
+from ._envelope import error
 from ._faults import DroppedConnection
 
 _MAX_READ = 65536
@@ -125,9 +127,26 @@ class MockServer:
             await self.app(scope, receive, send)
         except DroppedConnection:
             return False  # the socket closes without a response
+        except Exception as exc:  # a bug in a handler must not take the whole server down
+            if conn.our_state is not h11.SEND_RESPONSE:
+                return False
+            await _answer_500(stream, conn, exc)
+            return False
         while conn.their_state is h11.SEND_BODY:
             await _next_event(conn, stream)
         return conn.our_state is h11.DONE and conn.their_state is h11.DONE
+
+
+async def _answer_500(stream: anyio.abc.SocketStream, conn: h11.Connection, exc: Exception) -> None:
+    body = json.dumps(error(500, f"mock ClickSend failed: {exc!r}")).encode()
+    headers = [
+        ("content-type", "application/json"),
+        ("content-length", str(len(body))),
+        ("connection", "close"),
+    ]
+    await stream.send(conn.send(h11.Response(status_code=500, headers=headers)) or b"")
+    await stream.send(conn.send(h11.Data(data=body)) or b"")
+    await stream.send(conn.send(h11.EndOfMessage()) or b"")
 
 
 async def _next_event(conn: h11.Connection, stream: anyio.abc.SocketStream) -> Any:
