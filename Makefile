@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint test test-stress clean
+.PHONY: install generate check-generated lint test test-stress demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ test: $(STAMP)  ## the test suite (asyncio and trio)
 
 test-stress: $(STAMP)  ## long fault-injection runs
 	$(BIN)/python -m pytest tests -q -m stress
+
+demo: $(STAMP)  ## the main job: a campaign against the embedded mock server, no credentials needed
+	$(BIN)/python -m clicksend_async.cli demo
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

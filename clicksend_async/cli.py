@@ -1,0 +1,1 @@
+../overrides/cli.py
