@@ -127,7 +127,7 @@ async def test_concurrency_is_bounded(httpx_mock: HTTPXMock) -> None:
         nonlocal in_flight, peak
         in_flight += 1
         peak = max(peak, in_flight)
-        await anyio.sleep(0.01)
+        await anyio.sleep(0.2)  # long enough for the next batches to be prepared and started
         in_flight -= 1
         return echo_send(request)
 
