@@ -45,6 +45,13 @@ class _PreparedBody:
         return self._data
 
 
+class _Prepared:
+    """Stands in for ``MessagePreparer`` once every message was prepared and checked up front."""
+
+    def prepare(self, index: int, message: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+        return message, []
+
+
 class ClickSend:
     """Async ClickSend client.
 
@@ -225,13 +232,18 @@ class ClickSend:
         batch_rule = operation(op_id)["batch"]
         size = int(batch_rule["max"]) if batch_rule else 1000
         report = report if report is not None else SendReport()
-        preparer = MessagePreparer(
+        preparer: MessagePreparer | _Prepared = MessagePreparer(
             region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=mms
         )
         if invalid == "raise" and isinstance(messages, Sequence):
-            problems = [p for i, m in enumerate(messages) for p in preparer.prepare(i, m)[1]]
+            checked = [preparer.prepare(i, m) for i, m in enumerate(messages)]
+            problems = [p for _, found in checked for p in found]
             if problems:
                 raise ValidationError(problems)
+            messages = [
+                data for data, _ in checked
+            ]  # already prepared: the loop below takes them as they are
+            preparer = _Prepared()
         slots = anyio.Semaphore(self.max_concurrency)
         done = 0
         stop: list[Problem] = []
