@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 import anyio
+import attrs
 import httpx
 from typing_extensions import Self
 
@@ -50,6 +51,21 @@ class _Prepared:
 
     def prepare(self, index: int, message: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         return message, []
+
+
+@attrs.frozen
+class _BatchKind:
+    """How a batched operation's outcomes read: what an accepted message is, and what an unanswered one is."""
+
+    accepted: Status
+    ambiguous: Status  # a send that went unanswered may have gone out; an unanswered quote just failed
+    mms: bool = False
+
+
+_SEND = _BatchKind(accepted="sent", ambiguous="unconfirmed")
+_SEND_MMS = _BatchKind(accepted="sent", ambiguous="unconfirmed", mms=True)
+_PRICE = _BatchKind(accepted="priced", ambiguous="failed")
+_PRICE_MMS = _BatchKind(accepted="priced", ambiguous="failed", mms=True)
 
 
 class ClickSend:
@@ -99,9 +115,7 @@ class ClickSend:
         self.phone_region = phone_region
         self.normalise_numbers = normalise_numbers
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        inner = transport or httpx.AsyncHTTPTransport(
-            http2=http2, limits=httpx.Limits(max_connections=max(max_concurrency, 10))
-        )
+        inner = transport or _http_transport(http2, max_connections=max(max_concurrency, 10))
         self._http = httpx.AsyncClient(
             base_url=base_url,
             auth=httpx.BasicAuth(username, api_key),
@@ -201,9 +215,10 @@ class ClickSend:
         of the call is sent -- for a list or tuple this is checked before the first request; for a stream,
         each batch is checked before it is sent (the exception's ``report`` tells what already went out).
         ``invalid="skip"``: bad messages are reported as ``invalid`` and the rest are sent.
+        ``progress(done, total)`` (sync or async) is called after each batch; ``total`` is None for streams.
         Pass ``report=`` to keep hold of the outcomes even if the call is cancelled half way.
         """
-        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, mms=False)
+        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, _SEND)
 
     async def send_mms(
         self,
@@ -216,7 +231,39 @@ class ClickSend:
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
-        return await self._send_batched("send_mms", messages, extra, invalid, progress, report, mms=True)
+        return await self._send_batched("send_mms", messages, extra, invalid, progress, report, _SEND_MMS)
+
+    async def price_sms(
+        self,
+        messages: Messages,
+        *,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+    ) -> SendReport:
+        """What ``send_sms`` of these messages would cost, quoted 1000 per request; nothing is sent.
+
+        Outcomes are ``priced`` (with ``price``), ``rejected``, ``invalid`` or ``failed``; the report's
+        ``total_price`` is the quote. Quotes are safe to repeat, so they are retried like any read.
+        """
+        return await self._send_batched(
+            "calculate_sms_price", messages, {}, invalid, progress, report, _PRICE
+        )
+
+    async def price_mms(
+        self,
+        messages: Messages,
+        *,
+        media_file: str,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+    ) -> SendReport:
+        """Like ``price_sms`` for MMS with the image at ``media_file``."""
+        extra = {"media_file": media_file}
+        return await self._send_batched(
+            "calculate_mms_price", messages, extra, invalid, progress, report, _PRICE_MMS
+        )
 
     async def _send_batched(
         self,
@@ -226,14 +273,13 @@ class ClickSend:
         invalid: Literal["raise", "skip"],
         progress: Progress | None,
         report: SendReport | None,
-        *,
-        mms: bool,
+        kind: _BatchKind,
     ) -> SendReport:
         batch_rule = operation(op_id)["batch"]
         size = int(batch_rule["max"]) if batch_rule else 1000
         report = report if report is not None else SendReport()
         preparer: MessagePreparer | _Prepared = MessagePreparer(
-            region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=mms
+            region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=kind.mms
         )
         if invalid == "raise" and isinstance(messages, Sequence):
             checked = [preparer.prepare(i, m) for i, m in enumerate(messages)]
@@ -251,7 +297,7 @@ class ClickSend:
         async def send(batch: list[tuple[int, dict[str, Any]]]) -> None:
             nonlocal done
             try:
-                await self._send_batch(op_id, batch, extra, report)
+                await self._send_batch(op_id, batch, extra, report, kind)
             finally:
                 slots.release()
             done += len(batch)
@@ -281,7 +327,12 @@ class ClickSend:
         return report
 
     async def _send_batch(
-        self, op_id: str, batch: list[tuple[int, dict[str, Any]]], extra: dict[str, Any], report: SendReport
+        self,
+        op_id: str,
+        batch: list[tuple[int, dict[str, Any]]],
+        extra: dict[str, Any],
+        report: SendReport,
+        kind: _BatchKind,
     ) -> None:
         body = _PreparedBody({**extra, "messages": [m for _, m in batch]})
         module = operation_function(op_id)
@@ -289,28 +340,28 @@ class ClickSend:
         try:
             response = await module.asyncio_detailed(client=self.client, body=body)
         except APIConnectionError as exc:
-            status: Status = "unconfirmed" if exc.request_sent else "failed"
+            status: Status = kind.ambiguous if exc.request_sent else "failed"
             for index, message in batch:
                 report.record(_outcome(index, message, status, error=str(exc)))
             return
         except anyio.get_cancelled_exc_class():
             for index, message in batch:  # the request may have gone out: never report these as unsent
-                report.record(_outcome(index, message, "unconfirmed", error="cancelled while in flight"))
+                report.record(_outcome(index, message, kind.ambiguous, error="cancelled while in flight"))
             raise
         finally:
             phones_checked.reset(token)
-        _record_batch(op_id, batch, response, report)
+        _record_batch(op_id, batch, response, report, kind)
 
 
 def _record_batch(
-    op_id: str, batch: list[tuple[int, dict[str, Any]]], response: Any, report: SendReport
+    op_id: str, batch: list[tuple[int, dict[str, Any]]], response: Any, report: SendReport, kind: _BatchKind
 ) -> None:
     data = getattr(response.parsed, "data", None)
     results = getattr(data, "messages", None) if data is not None else None
     if response.status_code >= 500 or (response.status_code == 200 and not isinstance(results, list)):
         error = str(_api_error(op_id, response))
         for index, message in batch:
-            report.record(_outcome(index, message, "unconfirmed", error=error))
+            report.record(_outcome(index, message, kind.ambiguous, error=error))
         return
     if response.status_code != 200 and not isinstance(results, list):
         error = str(_api_error(op_id, response))
@@ -326,10 +377,10 @@ def _record_batch(
         if result is None and results and len(results) == len(batch):
             result = results[position]
         if result is None:
-            report.record(_outcome(index, message, "unconfirmed", error="not in ClickSend's answer"))
+            report.record(_outcome(index, message, kind.ambiguous, error="not in ClickSend's answer"))
             continue
         cs_status = getattr(result, "status", None)
-        status: Status = "sent" if cs_status == "SUCCESS" else "rejected"
+        status: Status = kind.accepted if cs_status == "SUCCESS" else "rejected"
         report.record(
             MessageOutcome(
                 index=index,
@@ -337,7 +388,9 @@ def _record_batch(
                 custom_string=message["custom_string"],
                 status=status,
                 message_id=_text(getattr(result, "message_id", None)),
-                price=decimal_or_none(getattr(result, "message_price", None)) if status == "sent" else None,
+                price=decimal_or_none(getattr(result, "message_price", None))
+                if status == kind.accepted
+                else None,
                 clicksend_status=_text(cs_status),
             )
         )
@@ -400,6 +453,17 @@ def _api_error(op_id: str, response: Any) -> ClickSendError:
     except ValueError:
         delay = None
     return error_for_status(int(response.status_code), operation=op_id, body=payload, retry_after=delay)
+
+
+def _http_transport(http2: bool, *, max_connections: int) -> httpx.AsyncHTTPTransport:
+    if http2:
+        try:
+            import h2  # noqa: F401  (httpcore needs it only at the first connection: fail early instead)
+        except ImportError:
+            raise ConfigurationError(
+                "http2=True needs the h2 package: pip install 'clicksend-async[http2]'"
+            ) from None
+    return httpx.AsyncHTTPTransport(http2=http2, limits=httpx.Limits(max_connections=max_connections))
 
 
 def _check_base_url(base_url: str, allow_http: bool) -> None:

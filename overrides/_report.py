@@ -7,7 +7,7 @@ from typing import Literal
 
 from attrs import define, field
 
-Status = Literal["sent", "rejected", "invalid", "failed", "unconfirmed"]
+Status = Literal["sent", "priced", "rejected", "invalid", "failed", "unconfirmed"]
 
 
 @define
@@ -16,6 +16,7 @@ class MessageOutcome:
 
     ``status`` is one of:
       * ``sent``: ClickSend queued it (``message_id`` and ``price`` are set);
+      * ``priced``: (``price_sms`` / ``price_mms``) ClickSend quoted its ``price``; nothing was sent;
       * ``rejected``: ClickSend refused it; ``clicksend_status`` says why (``INVALID_RECIPIENT`` ...);
       * ``invalid``: the SDK refused it before sending (``error`` names the field and value);
       * ``failed``: its request failed without reaching ClickSend or was refused whole; it was not sent;
@@ -63,6 +64,10 @@ class SendReport:
         return self._count("sent")
 
     @property
+    def priced(self) -> int:
+        return self._count("priced")
+
+    @property
     def rejected(self) -> int:
         return self._count("rejected")
 
@@ -84,8 +89,9 @@ class SendReport:
 
     def summary(self) -> str:
         price = f"{self.total_price:.4f} {self.currency or ''}".strip()
+        done = f"{self.priced} priced" if self.priced else f"{self.sent} sent"
         return (
-            f"{self.count} messages: {self.sent} sent, {self.rejected} rejected by ClickSend, "
+            f"{self.count} messages: {done}, {self.rejected} rejected by ClickSend, "
             f"{self.invalid} invalid, {self.failed} failed, {self.unconfirmed} unconfirmed; cost {price}"
         )
 

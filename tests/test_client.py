@@ -356,3 +356,121 @@ async def test_debug_logs_never_contain_the_api_key(
     assert caplog.records
     assert all(SECRET not in r.getMessage() for r in caplog.records)
     assert "<redacted>" in caplog.text
+
+
+# ---------------------------------------------------------------- progress, prices, timeouts, cancellation
+
+
+@pytest.mark.anyio
+async def test_progress_is_reported_after_each_batch_sync_or_async(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send, is_reusable=True)
+    seen: list[tuple[int, int | None]] = []
+
+    async def async_progress(done: int, total: int | None) -> None:
+        seen.append((done, total))
+
+    async with make_client(max_concurrency=1) as cs:
+        await cs.send_sms(messages(2500), progress=lambda done, total: seen.append((done, total)))
+        await cs.send_sms((m for m in messages(1200)), progress=async_progress)
+    assert seen == [(1000, 2500), (2000, 2500), (2500, 2500), (1000, None), (1200, None)]
+
+
+@pytest.mark.anyio
+async def test_price_sms_is_batched_and_quotes_without_sending(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_send, method="POST", url=f"{BASE}/sms/price", is_reusable=True)
+    batch = messages(2100)
+    batch[7]["body"] = "REJECT"
+    async with make_client() as cs:
+        quote = await cs.price_sms(batch)
+    assert sorted(len(json.loads(r.content)["messages"]) for r in httpx_mock.get_requests()) == [
+        100,
+        1000,
+        1000,
+    ]
+    assert (quote.count, quote.priced, quote.sent, quote.rejected) == (2100, 2099, 0, 1)
+    assert str(quote.total_price) == str(2099 * __import__("decimal").Decimal("0.0770"))
+    assert quote.summary().startswith("2100 messages: 2099 priced, 1 rejected")
+
+
+@pytest.mark.anyio
+async def test_a_quote_that_fails_is_failed_not_unconfirmed(httpx_mock: HTTPXMock) -> None:
+    # prices are safe to repeat: 5xx is retried, and a quote that never succeeds did not send anything
+    httpx_mock.add_response(status_code=503, json={"response_code": "ERROR"}, is_reusable=True)
+    async with make_client(max_retries=2) as cs:
+        quote = await cs.price_mms(messages(3), media_file="https://x.test/a.jpg", invalid="skip")
+        assert quote.invalid == 3  # MMS needs a subject: nothing went out
+        quote = await cs.price_mms(
+            [{**m, "subject": "s"} for m in messages(3)], media_file="https://x.test/a.jpg"
+        )
+    assert quote.failed == 3
+    assert len(httpx_mock.get_requests()) == 3  # one try and two retries
+    assert json.loads(httpx_mock.get_requests()[0].content)["media_file"] == "https://x.test/a.jpg"
+
+
+@pytest.mark.anyio
+async def test_request_timeout_overrides_the_client_timeout_for_one_call(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"http_code": 200, "data": {"user_id": 1}}, is_reusable=True)
+    async with make_client(timeout=30) as cs:
+        await cs.call("get_account", request_timeout=2.5)
+        await cs.call("get_account")
+    first, second = (r.extensions["timeout"] for r in httpx_mock.get_requests())
+    assert first == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert second["read"] == 30
+
+
+@pytest.mark.anyio
+async def test_a_read_timeout_is_a_typed_error(httpx_mock: HTTPXMock) -> None:
+    from clicksend_async import APITimeoutError
+
+    httpx_mock.add_exception(httpx.ReadTimeout("slow"), is_reusable=True)
+    async with make_client(max_retries=1) as cs:
+        with pytest.raises(APITimeoutError, match="get_account"):
+            await cs.call("get_account", request_timeout=0.5)
+
+
+@pytest.mark.anyio
+async def test_cancelling_a_campaign_half_way_leaves_a_report_of_what_went_out(httpx_mock: HTTPXMock) -> None:
+    answered = 0
+
+    async def hang_after_two(request: httpx.Request) -> httpx.Response:
+        nonlocal answered
+        if answered == 2:
+            await anyio.sleep_forever()  # batch 3 is in flight when the campaign is cancelled
+        answered += 1
+        return echo_send(request)
+
+    httpx_mock.add_callback(hang_after_two, is_reusable=True)
+    report = __import__("clicksend_async").SendReport()
+    async with make_client(max_concurrency=1) as cs:
+        with anyio.move_on_after(1) as scope:
+            await cs.send_sms(messages(5000), report=report)
+    assert scope.cancelled_caught
+    assert len(httpx_mock.get_requests()) == 3  # batches 4 and 5 never left
+    assert report.count == 3000
+    assert [o.status for o in report.outcomes] == ["sent"] * 2000 + ["unconfirmed"] * 1000
+    in_flight = json.loads(httpx_mock.get_requests()[2].content)["messages"]
+    assert [o.custom_string for o in report.with_status("unconfirmed")] == [
+        m["custom_string"] for m in in_flight
+    ]
+
+
+def test_http2_is_opt_in_and_needs_h2(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_h2(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "h2" or name.startswith("h2."):
+            raise ImportError("No module named 'h2'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_h2)
+    with pytest.raises(ConfigurationError, match=r"clicksend-async\[http2\]"):
+        ClickSend("user", SECRET, http2=True)
+    assert ClickSend("user", SECRET).username == "user"  # HTTP/1.1 needs nothing more
+
+
+def test_http2_enables_it_on_the_connection_pool() -> None:
+    cs = ClickSend("user", SECRET, http2=True)
+    pool = cs._http._transport._inner._pool  # type: ignore[attr-defined]
+    assert pool._http2 is True
