@@ -207,6 +207,7 @@ class ClickSend:
         invalid: Literal["raise", "skip"] = "raise",
         progress: Progress | None = None,
         report: SendReport | None = None,
+        batch_size: int | None = None,
     ) -> SendReport:
         """Send any number of SMS (dicts or ``SmsMessageInput``), 1000 per request, ``max_concurrency``
         requests at a time. Returns one outcome per input message, in input order.
@@ -217,8 +218,12 @@ class ClickSend:
         ``invalid="skip"``: bad messages are reported as ``invalid`` and the rest are sent.
         ``progress(done, total)`` (sync or async) is called after each batch; ``total`` is None for streams.
         Pass ``report=`` to keep hold of the outcomes even if the call is cancelled half way.
+        ``batch_size`` (1..1000, default 1000) messages go in one request: smaller batches bound how many
+        messages one unanswered request leaves ``unconfirmed``.
         """
-        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, _SEND)
+        return await self._send_batched(
+            "send_sms", messages, {}, invalid, progress, report, _SEND, batch_size
+        )
 
     async def send_mms(
         self,
@@ -228,10 +233,13 @@ class ClickSend:
         invalid: Literal["raise", "skip"] = "raise",
         progress: Progress | None = None,
         report: SendReport | None = None,
+        batch_size: int | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
-        return await self._send_batched("send_mms", messages, extra, invalid, progress, report, _SEND_MMS)
+        return await self._send_batched(
+            "send_mms", messages, extra, invalid, progress, report, _SEND_MMS, batch_size
+        )
 
     async def price_sms(
         self,
@@ -274,9 +282,13 @@ class ClickSend:
         progress: Progress | None,
         report: SendReport | None,
         kind: _BatchKind,
+        batch_size: int | None = None,
     ) -> SendReport:
         batch_rule = operation(op_id)["batch"]
-        size = int(batch_rule["max"]) if batch_rule else 1000
+        most = int(batch_rule["max"]) if batch_rule else 1000
+        size = most if batch_size is None else batch_size
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
+            raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
         report = report if report is not None else SendReport()
         preparer: MessagePreparer | _Prepared = MessagePreparer(
             region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=kind.mms
