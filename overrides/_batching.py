@@ -41,10 +41,12 @@ class MessagePreparer:
     outcome can be matched, and reconciled against history if its request went unanswered.
     """
 
-    def __init__(self, *, region: str | None, normalise_numbers: bool, require_subject: bool = False) -> None:
+    def __init__(
+        self, *, region: str | None, normalise_numbers: bool, required: tuple[str, ...] = ()
+    ) -> None:
         self.region = region
         self.normalise_numbers = normalise_numbers
-        self.require_subject = require_subject
+        self.required = required  # text fields the operation needs besides to and body (subject, voice)
         self.tag = f"csa-{secrets.token_hex(5)}"
 
     def prepare(self, index: int, message: Any) -> tuple[dict[str, Any], list[Problem]]:
@@ -63,8 +65,9 @@ class MessagePreparer:
         body = data.get("body")
         if not isinstance(body, str) or not body.strip():
             problems.append(Problem(index, "body", body, "required, non-empty text"))
-        if self.require_subject and not isinstance(data.get("subject"), str):
-            problems.append(Problem(index, "subject", data.get("subject"), "required for MMS"))
+        for name in self.required:
+            if not isinstance(data.get(name), str) or not data[name]:
+                problems.append(Problem(index, name, data.get(name), "required"))
         schedule = data.get("schedule")
         if schedule is not None and (
             isinstance(schedule, bool) or not isinstance(schedule, int) or schedule < 0

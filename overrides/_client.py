@@ -24,7 +24,7 @@ from ._exceptions import (
     error_for_status,
 )
 from ._index import operation, operation_function, operation_id_of
-from ._pagination import iterate_pages
+from ._pagination import paginate as paginate_records
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
 from ._transport import Backoff, ClickSendTransport, call_timeout, logger, phones_checked
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
@@ -59,13 +59,10 @@ class _BatchKind:
 
     accepted: Status
     ambiguous: Status  # a send that went unanswered may have gone out; an unanswered quote just failed
-    mms: bool = False
 
 
 _SEND = _BatchKind(accepted="sent", ambiguous="unconfirmed")
-_SEND_MMS = _BatchKind(accepted="sent", ambiguous="unconfirmed", mms=True)
 _PRICE = _BatchKind(accepted="priced", ambiguous="failed")
-_PRICE_MMS = _BatchKind(accepted="priced", ambiguous="failed", mms=True)
 
 
 class ClickSend:
@@ -151,10 +148,14 @@ class ClickSend:
     async def call(self, op: Any, *, request_timeout: float | None = None, **params: Any) -> Any:
         """Call any operation by operationId or generated function, with wire parameter names.
 
-        Returns the parsed ``data`` model; an error status raises the matching ``APIError``.
+        Returns the parsed ``data`` model (the parsed body itself for the few operations that answer without
+        ClickSend's envelope, ``None`` for an empty answer); an error status raises the matching ``APIError``.
         ``request_timeout`` (seconds) replaces the client's timeout for this call's requests.
         """
-        response = await self._call(operation_id_of(op), params, request_timeout=request_timeout)
+        op_id = operation_id_of(op)
+        response = await self._call(op_id, params, request_timeout=request_timeout)
+        if not operation(op_id)["envelope"]:
+            return response.parsed
         return getattr(response.parsed, "data", None)
 
     async def _call(
@@ -184,19 +185,29 @@ class ClickSend:
         first_page: int = 1,
         **params: Any,
     ) -> AsyncIterator[Any]:
-        """Every record of a paginated list operation, fetched page by page (``limit`` 15..100)."""
-        op_id = operation_id_of(op)
-        if operation(op_id)["pagination"] != "page":
-            raise TypeError(f"{op_id} is not a paginated list operation")
-        if not 15 <= limit <= 100:
-            raise ValidationError([Problem(None, "limit", limit, "ClickSend pages hold 15 to 100 records")])
+        """Every record of a paginated list operation, fetched page by page in the style its spec declares.
 
-        async def fetch(page: int) -> Any:
-            response = await self._call(op_id, {**params, "page": page, "limit": limit})
-            return response.parsed.data
+        ``limit`` is the page size, sent as the operation's own size parameter (``limit``, ``page_size`` or
+        ``per_page``) and checked against its bounds (15..100 for numbered pages). ``first_page`` applies to
+        numbered pages; linked pages always start at the first.
+        """
+        op_id = operation_id_of(op)
+        paging = operation(op_id)["paging"]
+        if paging is None:
+            raise TypeError(f"{op_id} is not a paginated list operation")
+        size = paging["size_param"]
+        schema = next(p["schema"] for p in operation(op_id)["params"] if p["name"] == size)
+        low, high = schema.get("minimum", 1), schema.get("maximum", limit)
+        if not low <= limit <= high:
+            raise ValidationError(
+                [Problem(None, "limit", limit, f"ClickSend pages hold {low} to {high} records")]
+            )
+
+        async def fetch(page_params: Mapping[str, Any]) -> Any:
+            return (await self._call(op_id, {**params, size: limit, **page_params})).parsed
 
         ahead = self.max_concurrency if read_ahead is None else read_ahead
-        return iterate_pages(fetch, first_page=first_page, max_items=max_items, read_ahead=ahead)
+        return paginate_records(fetch, paging, first_page=first_page, max_items=max_items, read_ahead=ahead)
 
     # ------------------------------------------------------------------ batched sends
 
@@ -238,7 +249,7 @@ class ClickSend:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
         return await self._send_batched(
-            "send_mms", messages, extra, invalid, progress, report, _SEND_MMS, batch_size
+            "send_mms", messages, extra, invalid, progress, report, _SEND, batch_size
         )
 
     async def price_sms(
@@ -270,7 +281,36 @@ class ClickSend:
         """Like ``price_sms`` for MMS with the image at ``media_file``."""
         extra = {"media_file": media_file}
         return await self._send_batched(
-            "calculate_mms_price", messages, extra, invalid, progress, report, _PRICE_MMS
+            "calculate_mms_price", messages, extra, invalid, progress, report, _PRICE
+        )
+
+    async def send_voice(
+        self,
+        messages: Messages,
+        *,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+        batch_size: int | None = None,
+    ) -> SendReport:
+        """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
+        ``to``, ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``, ``schedule``,
+        ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
+        return await self._send_batched(
+            "send_voice", messages, {}, invalid, progress, report, _SEND, batch_size
+        )
+
+    async def price_voice(
+        self,
+        messages: Messages,
+        *,
+        invalid: Literal["raise", "skip"] = "raise",
+        progress: Progress | None = None,
+        report: SendReport | None = None,
+    ) -> SendReport:
+        """What ``send_voice`` of these calls would cost (see ``price_sms``); no call is made."""
+        return await self._send_batched(
+            "calculate_voice_price", messages, {}, invalid, progress, report, _PRICE
         )
 
     async def _send_batched(
@@ -291,7 +331,7 @@ class ClickSend:
             raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
         report = report if report is not None else SendReport()
         preparer: MessagePreparer | _Prepared = MessagePreparer(
-            region=self.phone_region, normalise_numbers=self.normalise_numbers, require_subject=kind.mms
+            region=self.phone_region, normalise_numbers=self.normalise_numbers, required=_required(op_id)
         )
         if invalid == "raise" and isinstance(messages, Sequence):
             checked = [preparer.prepare(i, m) for i, m in enumerate(messages)]
@@ -428,6 +468,15 @@ def _text(value: object) -> str | None:
     return None if value is None or isinstance(value, bool) else str(value)
 
 
+def _required(op_id: str) -> tuple[str, ...]:
+    """Fields every message of a batched operation must have besides ``to`` and ``body`` (from the spec:
+    ``subject`` for MMS, ``voice`` for voice calls)."""
+    batch = operation(op_id)["batch"]
+    field = next((p for p in operation(op_id)["params"] if batch and p["name"] == batch["field"]), None)
+    required = field["schema"].get("items", {}).get("required", []) if field else []
+    return tuple(name for name in required if name not in ("to", "body"))
+
+
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments of a generated function from wire-named parameters."""
     spec_params = {p["name"]: p for p in operation(op_id)["params"]}
@@ -442,7 +491,8 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
         elif param["in"] == "body":
             body[name] = value
         else:
-            kwargs[name if name in signature else f"{name}_"] = value
+            python = name if name in signature else param.get("python_name", name)
+            kwargs[python if python in signature else f"{name}_"] = value
     missing = [p["name"] for p in spec_params.values() if p["required"] and p["name"] not in params]
     problems += [Problem(None, name, None, "required") for name in missing]
     if problems:

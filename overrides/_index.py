@@ -15,6 +15,22 @@ class Param(TypedDict):
     schema: dict[str, Any]
 
 
+class Paging(TypedDict):
+    """How to walk a list operation's pages (see ``x-clicksend-pagination`` and ``_pagination``).
+
+    Paths are attribute names into the parsed response: ``page`` leads to the page object, ``items`` is its
+    list of records, ``next`` the link to the next page and ``last`` (numbered pages only) the last page.
+    """
+
+    style: str
+    size_param: str
+    position_param: str
+    page: list[str]
+    items: str
+    next: list[str]
+    last: list[str] | None
+
+
 class Operation(TypedDict):
     method: str
     path: str
@@ -23,6 +39,8 @@ class Operation(TypedDict):
     summary: str
     idempotent: bool
     pagination: str | None
+    paging: Paging | None
+    envelope: bool
     batch: dict[str, Any] | None
     authenticated: bool
     phone_fields: dict[str, str]

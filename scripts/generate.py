@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "clicksend.yaml"
@@ -37,6 +38,19 @@ PACKAGE = "clicksend_async"
 TARGET = ROOT / PACKAGE
 RUFF_ARGS = ["--isolated", "--target-version", "py310", "--line-length", "120"]
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
+FIELD_PREFIX = str(yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["field_prefix"])
+
+# Pagination styles a list operation may declare with ``x-clicksend-pagination``: the query parameter that
+# sets the page size, the one that says which page to fetch (a number, or the cursor taken from the
+# previous page's link to the next), and where in the page object that link is (wire names).
+PAGINATION_STYLES: dict[str, dict[str, Any]] = {
+    # Laravel pages: ?page=N&limit=M; the page tells its last_page.
+    "page": {"size": "limit", "position": "page", "next": ["next_page_url"], "last": ["last_page"]},
+    # newer sender-id services: ?page_size=M&offset=<cursor>; the next link is in _metadata.pagination.next.
+    "page_size": {"size": "page_size", "position": "offset", "next": ["_metadata", "pagination", "next"]},
+    # offset cursor: ?per_page=M&offset=<cursor>; the page carries next_page_url.
+    "cursor": {"size": "per_page", "position": "offset", "next": ["next_page_url"]},
+}
 
 
 def run(*args: str | Path) -> str:
@@ -113,6 +127,84 @@ def phone_fields(schema: dict[str, Any], components: dict[str, Any], prefix: str
     return found
 
 
+def python_name(name: str) -> str:
+    """The attribute or argument name openapi-python-client gives a wire name (``_metadata`` -> ``field_metadata``)."""
+    return str(PythonIdentifier(name, prefix=FIELD_PREFIX))
+
+
+def properties(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
+    """The properties of an object schema, following ``$ref``, ``allOf`` and a nullable ``anyOf``."""
+    if "$ref" in schema:
+        return properties(components[schema["$ref"].rsplit("/", 1)[1]], components)
+    found: dict[str, Any] = {}
+    for part in schema.get("allOf", []) + [s for s in schema.get("anyOf", []) if "$ref" in s]:
+        found.update(properties(part, components))
+    found.update(schema.get("properties") or {})
+    return found
+
+
+def success_schema(op: dict[str, Any]) -> dict[str, Any] | None:
+    ok = op["responses"].get("200") or op["responses"].get("204") or {}
+    schema: dict[str, Any] | None = ok.get("content", {}).get("application/json", {}).get("schema")
+    return schema
+
+
+def is_envelope(schema: dict[str, Any] | None, components: dict[str, Any]) -> bool:
+    """Whether a response is ClickSend's envelope ({http_code, response_code, response_msg, data})."""
+    if schema is None:
+        return False
+    target = components[schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
+    return any(part.get("$ref", "").endswith("/Envelope") for part in target.get("allOf", []))
+
+
+def paging(op: dict[str, Any], components: dict[str, Any]) -> dict[str, Any] | None:
+    """How to walk the pages of a list operation, as attribute paths into its parsed response.
+
+    Derived from the declared style and the response schema, and checked against both: a style whose
+    parameters or fields the operation does not have fails the generation rather than a user's loop.
+    """
+    style = op.get("x-clicksend-pagination")
+    if style is None:
+        return None
+    op_id = op["operationId"]
+    if style not in PAGINATION_STYLES:
+        sys.exit(f"{op_id}: unknown x-clicksend-pagination {style!r} (known: {sorted(PAGINATION_STYLES)})")
+    rule = PAGINATION_STYLES[style]
+    query = {p["name"] for p in op.get("parameters", []) if p["in"] == "query"}
+    for param in (rule["size"], rule["position"]):
+        if param not in query:
+            sys.exit(f"{op_id}: {style} pagination needs a query parameter {param!r}")
+    schema = success_schema(op)
+    if schema is None:
+        sys.exit(f"{op_id}: a paginated operation needs a JSON response")
+    page_path = ["data"] if is_envelope(schema, components) else []
+    page = properties(schema, components)
+    for key in page_path:
+        page = properties(page[key], components)
+    arrays = [name for name, prop in page.items() if "array" in (prop.get("type") or [])]
+    if len(arrays) != 1:
+        sys.exit(f"{op_id}: the page object must have exactly one array of records, found {arrays}")
+
+    def checked(path: list[str]) -> list[str]:
+        props = page
+        for depth, key in enumerate(path):
+            if key not in props:
+                sys.exit(f"{op_id}: {style} pagination needs {'.'.join(path)} in the page object")
+            if depth < len(path) - 1:
+                props = properties(props[key], components)
+        return [python_name(key) for key in path]
+
+    return {
+        "style": style,
+        "size_param": rule["size"],
+        "position_param": rule["position"],
+        "page": [python_name(key) for key in page_path],
+        "items": python_name(arrays[0]),
+        "next": checked(rule["next"]),
+        "last": checked(rule["last"]) if "last" in rule else None,
+    }
+
+
 def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
     """Everything the handwritten layer needs to know per operation, keyed by operationId."""
     components = spec["components"]["schemas"]
@@ -126,6 +218,7 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
                 params.append(
                     {
                         "name": p["name"],
+                        "python_name": python_name(p["name"]),
                         "in": p["in"],
                         "required": p.get("required", False),
                         "seed_name": p["schema"].get("x-clicksend-seed-name", p["name"]),
@@ -143,6 +236,7 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
                     params.append(
                         {
                             "name": name,
+                            "python_name": python_name(name),
                             "in": "body",
                             "required": name in body.get("required", []),
                             "seed_name": prop.get("x-clicksend-seed-name", name),
@@ -158,6 +252,8 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
                 "summary": op.get("summary", ""),
                 "idempotent": bool(op.get("x-clicksend-idempotent", False)),
                 "pagination": op.get("x-clicksend-pagination"),
+                "paging": paging(op, components),
+                "envelope": is_envelope(success_schema(op), components),
                 "batch": op.get("x-clicksend-batch"),
                 "authenticated": op.get("security", spec.get("security")) != [],
                 "phone_fields": phones,

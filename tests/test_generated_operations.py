@@ -31,7 +31,9 @@ from tests.spec_examples import (
 
 BASE_URL = "https://rest.clicksend.com/v3"
 CASES = [
-    pytest.param(method, path, op, id=f"{op['operationId']}[{'+'.join(op['x-clicksend-actions'])}]")
+    pytest.param(
+        method, path, op, id=f"{op['operationId']}[{'+'.join(op.get('x-clicksend-actions', ['REST']))}]"
+    )
     for method, path, op in operations()
 ]
 
@@ -93,9 +95,11 @@ async def test_operation_on_the_wire(
         assert type(item).__name__ == data_name
 
     WIRE_COVERAGE["operations"].add(op["operationId"])
-    WIRE_COVERAGE["actions"].update(op["x-clicksend-actions"])
+    WIRE_COVERAGE["actions"].update(op.get("x-clicksend-actions", []))
 
 
 def test_the_wire_test_covers_every_operation_and_action() -> None:
-    assert len(CASES) == 167
-    assert sum(len(case.values[2]["x-clicksend-actions"]) for case in CASES) == 183
+    catalogue = [case for case in CASES if case.values[2].get("x-clicksend-actions")]
+    assert len(CASES) == 174  # the 167 operations of the catalogue and the rest of REST v3 (README)
+    assert len(catalogue) == 167
+    assert sum(len(case.values[2]["x-clicksend-actions"]) for case in catalogue) == 183

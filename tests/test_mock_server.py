@@ -142,9 +142,14 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
     for prefix, creator in creators.get(name, {}).items():
         if path.startswith(prefix):
             return (await _make(client, creator))[name]
-    if name == "message_id" and path.startswith("/sms/") and "inbound" not in path:
+    if name == "message_id" and path.startswith(("/sms/", "/voice/")) and "inbound" not in path:
         schedule = int(time.time()) + 3600 if path.endswith("/cancel") else None
-        result = await send(client, sms(body="walk", schedule=schedule))
+        if path.startswith("/voice/"):
+            result = await send(
+                client, sms(body="walk", schedule=schedule, voice="female"), path="/voice/send"
+            )
+        else:
+            result = await send(client, sms(body="walk", schedule=schedule))
         return result["data"]["messages"][0]["message_id"]
     if name == "transaction_id":
         return (await data(client, "PUT", "/recharge/purchase/1"))["transaction_id"]

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .add_inbound_sms_webhook_body import AddInboundSmsWebhookBody
     from .add_inbound_sms_webhook_body_webhook_type import AddInboundSmsWebhookBodyWebhookType
     from .add_sms_receipt_webhook_body import AddSmsReceiptWebhookBody
+    from .add_voice_receipt_webhook_body import AddVoiceReceiptWebhookBody
     from .available_number import AvailableNumber
     from .available_number_page import AvailableNumberPage
     from .available_number_page_response import AvailableNumberPageResponse
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from .calculate_post_letter_price_body_template_used import CalculatePostLetterPriceBodyTemplateUsed
     from .calculate_sms_campaign_price_body import CalculateSmsCampaignPriceBody
     from .calculate_sms_price_body import CalculateSmsPriceBody
+    from .calculate_voice_price_body import CalculateVoicePriceBody
     from .campaign_price import CampaignPrice
     from .campaign_price_response import CampaignPriceResponse
     from .contact import Contact
@@ -201,6 +203,7 @@ if TYPE_CHECKING:
     from .send_post_letter_body_template_used import SendPostLetterBodyTemplateUsed
     from .send_sms_body import SendSmsBody
     from .send_sms_campaign_body import SendSmsCampaignBody
+    from .send_voice_body import SendVoiceBody
     from .sms_campaign import SmsCampaign
     from .sms_campaign_page import SmsCampaignPage
     from .sms_campaign_page_response import SmsCampaignPageResponse
@@ -276,6 +279,15 @@ if TYPE_CHECKING:
     from .verify_forgot_password_body import VerifyForgotPasswordBody
     from .voice_language import VoiceLanguage
     from .voice_language_list_response import VoiceLanguageListResponse
+    from .voice_message import VoiceMessage
+    from .voice_message_input import VoiceMessageInput
+    from .voice_message_input_machine_detection import VoiceMessageInputMachineDetection
+    from .voice_message_input_require_input import VoiceMessageInputRequireInput
+    from .voice_message_input_voice import VoiceMessageInputVoice
+    from .voice_message_page import VoiceMessagePage
+    from .voice_message_page_response import VoiceMessagePageResponse
+    from .voice_send_result import VoiceSendResult
+    from .voice_send_result_response import VoiceSendResultResponse
 
 _MODULE_OF: dict[str, str] = {
     "Account": ".account",
@@ -291,6 +303,7 @@ _MODULE_OF: dict[str, str] = {
     "AddInboundSmsWebhookBody": ".add_inbound_sms_webhook_body",
     "AddInboundSmsWebhookBodyWebhookType": ".add_inbound_sms_webhook_body_webhook_type",
     "AddSmsReceiptWebhookBody": ".add_sms_receipt_webhook_body",
+    "AddVoiceReceiptWebhookBody": ".add_voice_receipt_webhook_body",
     "AvailableNumber": ".available_number",
     "AvailableNumberPage": ".available_number_page",
     "AvailableNumberPageResponse": ".available_number_page_response",
@@ -304,6 +317,7 @@ _MODULE_OF: dict[str, str] = {
     "CalculatePostLetterPriceBodyTemplateUsed": ".calculate_post_letter_price_body_template_used",
     "CalculateSmsCampaignPriceBody": ".calculate_sms_campaign_price_body",
     "CalculateSmsPriceBody": ".calculate_sms_price_body",
+    "CalculateVoicePriceBody": ".calculate_voice_price_body",
     "CampaignPrice": ".campaign_price",
     "CampaignPriceResponse": ".campaign_price_response",
     "Contact": ".contact",
@@ -472,6 +486,7 @@ _MODULE_OF: dict[str, str] = {
     "SendPostLetterBodyTemplateUsed": ".send_post_letter_body_template_used",
     "SendSmsBody": ".send_sms_body",
     "SendSmsCampaignBody": ".send_sms_campaign_body",
+    "SendVoiceBody": ".send_voice_body",
     "SmsCampaign": ".sms_campaign",
     "SmsCampaignPage": ".sms_campaign_page",
     "SmsCampaignPageResponse": ".sms_campaign_page_response",
@@ -547,6 +562,15 @@ _MODULE_OF: dict[str, str] = {
     "VerifyForgotPasswordBody": ".verify_forgot_password_body",
     "VoiceLanguage": ".voice_language",
     "VoiceLanguageListResponse": ".voice_language_list_response",
+    "VoiceMessage": ".voice_message",
+    "VoiceMessageInput": ".voice_message_input",
+    "VoiceMessageInputMachineDetection": ".voice_message_input_machine_detection",
+    "VoiceMessageInputRequireInput": ".voice_message_input_require_input",
+    "VoiceMessageInputVoice": ".voice_message_input_voice",
+    "VoiceMessagePage": ".voice_message_page",
+    "VoiceMessagePageResponse": ".voice_message_page_response",
+    "VoiceSendResult": ".voice_send_result",
+    "VoiceSendResultResponse": ".voice_send_result_response",
 }
 
 __all__ = (
@@ -563,6 +587,7 @@ __all__ = (
     "AddInboundSmsWebhookBody",
     "AddInboundSmsWebhookBodyWebhookType",
     "AddSmsReceiptWebhookBody",
+    "AddVoiceReceiptWebhookBody",
     "AvailableNumber",
     "AvailableNumberPage",
     "AvailableNumberPageResponse",
@@ -576,6 +601,7 @@ __all__ = (
     "CalculatePostLetterPriceBodyTemplateUsed",
     "CalculateSmsCampaignPriceBody",
     "CalculateSmsPriceBody",
+    "CalculateVoicePriceBody",
     "CampaignPrice",
     "CampaignPriceResponse",
     "Contact",
@@ -744,6 +770,7 @@ __all__ = (
     "SendPostLetterBodyTemplateUsed",
     "SendSmsBody",
     "SendSmsCampaignBody",
+    "SendVoiceBody",
     "SmsCampaign",
     "SmsCampaignPage",
     "SmsCampaignPageResponse",
@@ -819,6 +846,15 @@ __all__ = (
     "VerifyForgotPasswordBody",
     "VoiceLanguage",
     "VoiceLanguageListResponse",
+    "VoiceMessage",
+    "VoiceMessageInput",
+    "VoiceMessageInputMachineDetection",
+    "VoiceMessageInputRequireInput",
+    "VoiceMessageInputVoice",
+    "VoiceMessagePage",
+    "VoiceMessagePageResponse",
+    "VoiceSendResult",
+    "VoiceSendResultResponse",
 )
 
 

@@ -36,6 +36,8 @@ class DeliveryReceipt:
             empty string when unset.
         message_type (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers,
             ids) as numbers.
+        digits (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids) as
+            numbers.
     """
 
     timestamp_send: int | None | str | Unset = UNSET
@@ -48,6 +50,7 @@ class DeliveryReceipt:
     custom_string: float | None | str | Unset = UNSET
     subaccount_id: int | None | str | Unset = UNSET
     message_type: float | None | str | Unset = UNSET
+    digits: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,6 +114,12 @@ class DeliveryReceipt:
         else:
             message_type = self.message_type
 
+        digits: float | None | str | Unset
+        if isinstance(self.digits, Unset):
+            digits = UNSET
+        else:
+            digits = self.digits
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -134,6 +143,8 @@ class DeliveryReceipt:
             field_dict["subaccount_id"] = subaccount_id
         if message_type is not UNSET:
             field_dict["message_type"] = message_type
+        if digits is not UNSET:
+            field_dict["digits"] = digits
 
         return field_dict
 
@@ -231,6 +242,15 @@ class DeliveryReceipt:
 
         message_type = _parse_message_type(d.pop("message_type", UNSET))
 
+        def _parse_digits(data: object) -> float | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | str | Unset, data)
+
+        digits = _parse_digits(d.pop("digits", UNSET))
+
         _instance = cls(
             timestamp_send=timestamp_send,
             timestamp=timestamp,
@@ -242,6 +262,7 @@ class DeliveryReceipt:
             custom_string=custom_string,
             subaccount_id=subaccount_id,
             message_type=message_type,
+            digits=digits,
         )
 
         _instance.additional_properties = d

@@ -15,7 +15,7 @@ from ._envelope import NotFound
 
 @dataclass(frozen=True)
 class ReceivedMessage:
-    """One SMS or MMS the server accepted and stored (``kind`` is ``"sms"`` or ``"mms"``)."""
+    """One SMS, MMS or voice call the server accepted and stored (``kind``: ``"sms"``, ``"mms"``, ``"voice"``)."""
 
     kind: str
     message_id: str

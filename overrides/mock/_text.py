@@ -22,6 +22,13 @@ SMS_RATES = {
 MMS_RATES = {"AU": Decimal("0.3300"), "NZ": Decimal("0.4400"), "US": Decimal("0.2000")}
 DEFAULT_SMS_RATE = Decimal("0.1200")
 DEFAULT_MMS_RATE = Decimal("0.5000")
+DEFAULT_VOICE_RATE = Decimal("0.1100")
+# per kind of message: rates by recipient country, and the rate elsewhere
+RATES = {
+    "sms": (SMS_RATES, DEFAULT_SMS_RATE),
+    "mms": (MMS_RATES, DEFAULT_MMS_RATE),
+    "voice": ({}, DEFAULT_VOICE_RATE),
+}
 CENTS = Decimal("0.0001")
 
 

@@ -9,7 +9,7 @@ from .._envelope import page
 from .._records import CURRENCY, blank
 from .._request import Request
 from .._state import Store
-from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, money
+from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, DEFAULT_VOICE_RATE, MMS_RATES, SMS_RATES, money
 from ._base import Reply, ack, handles
 
 _COUNTRIES = [
@@ -73,7 +73,7 @@ def get_country_pricing(store: Store, req: Request) -> Reply:
         "currency": str(req.query.get("currency", store.config.currency)).upper(),
         "sms": {"price_rate_1": money(sms)},
         "mms": {"price_rate_1": money(mms)},
-        "voice": {"price_rate_1": "0.1100"},
+        "voice": {"price_rate_1": money(DEFAULT_VOICE_RATE)},
         "fax": {"price_rate_1": "0.1500"},
         "post": {"price_rate_1": money(_LETTER)},
     }
@@ -272,23 +272,6 @@ def upload_file(store: Store, req: Request) -> Reply:
 def list_voice_languages(store: Store, req: Request) -> Reply:
     rows = [("en-au", "Australia"), ("en-us", "United States"), ("en-gb", "United Kingdom")]
     return Reply([{"code": code, "country": country, "gender": ["female", "male"]} for code, country in rows])
-
-
-@handles("get_voice_statistics")
-def get_voice_statistics(store: Store, req: Request) -> Reply:
-    zero = {"count": 0, "price": "0.0000"}
-    return Reply(
-        {
-            "total": {"outbound": zero, "inbound": zero, "bounced": zero},
-            "stats": [],
-            "_currency": dict(CURRENCY),
-        }
-    )
-
-
-@handles("cancel_all_voice")
-def cancel_all_voice(store: Store, req: Request) -> Reply:
-    return ack("Voice messages have been cancelled.", {"count": 0})
 
 
 @handles("mark_voice_receipts_read", "mark_fax_receipts_read")

@@ -1,4 +1,4 @@
-"""SMS and MMS: sending and pricing with ClickSend's per-message rules, history, receipts, statistics."""
+"""SMS, MMS and voice: sending and pricing with ClickSend's per-message rules, history, receipts, statistics."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .._envelope import NotFound, page
 from .._records import CURRENCY
 from .._request import BadRequest, Request
 from .._state import ReceivedMessage, Store, StoredMessage
-from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, message_parts, money, recipient
+from .._text import RATES, message_parts, money, recipient
 from ._base import Reply, ack, handles
 
 _DIGITS = re.compile(r"\d+")
@@ -53,6 +53,16 @@ def _record(kind: str, msg: dict[str, Any], to: str, country: str | None, now: i
     }
     if kind == "mms":
         record["subject"] = msg.get("subject")
+    if kind == "voice":  # calls have no reply address or contact, but a voice, a language and key input
+        del record["from_email"], record["contact_id"]
+        record.update(
+            date_added=now,
+            to_type="mobile",
+            voice=msg.get("voice"),
+            lang=msg.get("lang", "en-au"),
+            require_input=msg.get("require_input", 0),
+            machine_detection=msg.get("machine_detection", 0),
+        )
     return record
 
 
@@ -70,7 +80,7 @@ def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, 
         record = _record(kind, msg, to, country, int(now))
         body = str(msg["body"])
         parts = message_parts(body) if kind == "sms" else 1
-        rates, default = (SMS_RATES, DEFAULT_SMS_RATE) if kind == "sms" else (MMS_RATES, DEFAULT_MMS_RATE)
+        rates, default = RATES[kind]
         price = parts * rates.get(country or "", default)
         valid_schedule, schedule = _schedule(msg.get("schedule"), now, config.schedule_grace)
         key = (kind, to, body, str(msg.get("from") or ""))
@@ -116,7 +126,7 @@ def _store(store: Store, kind: str, record: dict[str, Any], req: Request, price:
         record["_media_file_url"] = req.body.get("media_file")
     send_at = record["schedule"] if isinstance(record["schedule"], int) else record["date"]
     stored = StoredMessage(kind, dict(record), send_at, price)
-    if kind == "sms":
+    if kind in ("sms", "voice"):
         stored.record["_api_username"] = req.username
     store.messages.append(stored)
     store.by_message_id[record["message_id"]] = stored
@@ -172,8 +182,10 @@ def _history_record(store: Store, message: StoredMessage) -> dict[str, Any]:
     record.update(status=status, status_code=code, status_text=text, error_code="", error_text="")
     if message.kind == "sms":
         record.update(first_name=None, last_name=None, is_shared_system_number=0)
-    else:
+    elif message.kind == "mms":
         record.update(priority=1, date_added=record["date"])
+    else:
+        record.update(machine_detected=0, digits=None)
     return record
 
 
@@ -204,9 +216,24 @@ def list_mms_history(store: Store, req: Request) -> Reply:
     return Reply(page(_history(store, req, "mms"), req.query))
 
 
+@handles("list_voice_history")
+def list_voice_history(store: Store, req: Request) -> Reply:
+    return Reply(page(_history(store, req, "voice"), req.query))
+
+
+@handles("send_voice")
+def send_voice(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "voice", commit=True), sent=True)
+
+
+@handles("calculate_voice_price")
+def calculate_voice_price(store: Store, req: Request) -> Reply:
+    return _result(_evaluate(store, req, "voice", commit=False), sent=False)
+
+
 def _receipt(message: StoredMessage) -> dict[str, Any]:
     _, code, text = _DELIVERED
-    return {
+    receipt = {
         "timestamp_send": message.send_at,
         "timestamp": message.send_at + 2,
         "message_id": message.record["message_id"],
@@ -218,6 +245,9 @@ def _receipt(message: StoredMessage) -> dict[str, Any]:
         "subaccount_id": None,
         "message_type": message.kind,
     }
+    if message.kind == "voice":
+        receipt["digits"] = None
+    return receipt
 
 
 def _receipts(store: Store, kind: str) -> list[dict[str, Any]]:
@@ -235,10 +265,20 @@ def list_mms_receipts(store: Store, req: Request) -> Reply:
     return Reply(page(_receipts(store, "mms"), req.query))
 
 
-@handles("get_sms_receipt")
-def get_sms_receipt(store: Store, req: Request) -> Reply:
+@handles("list_voice_receipts")
+def list_voice_receipts(store: Store, req: Request) -> Reply:
+    return Reply(page(_receipts(store, "voice"), req.query))
+
+
+def _kind_of(op_id: str) -> str:
+    return "voice" if "voice" in op_id else "sms"
+
+
+@handles("get_sms_receipt", "get_voice_receipt")
+def get_receipt(store: Store, req: Request) -> Reply:
     message = store.by_message_id.get(str(req.path["message_id"]).upper())
-    if message is None or message.kind != "sms" or message.cancelled or message.send_at > store.now():
+    kind = _kind_of(req.op.op_id)
+    if message is None or message.kind != kind or message.cancelled or message.send_at > store.now():
         raise NotFound(f"No delivery receipt for message {req.path['message_id']}.")
     return Reply(_receipt(message))
 
@@ -248,10 +288,10 @@ def _cancel(store: Store, message: StoredMessage) -> None:
     store.balance += message.price
 
 
-@handles("cancel_sms")
-def cancel_sms(store: Store, req: Request) -> Reply:
+@handles("cancel_sms", "cancel_voice")
+def cancel_message(store: Store, req: Request) -> Reply:
     message = store.by_message_id.get(str(req.path["message_id"]).upper())
-    if message is None or message.kind != "sms":
+    if message is None or message.kind != _kind_of(req.op.op_id):
         raise NotFound(f"No message {req.path['message_id']}.")
     if message.cancelled or message.send_at <= store.now():
         raise BadRequest("Only a scheduled message that has not been sent yet can be cancelled.")
@@ -259,9 +299,10 @@ def cancel_sms(store: Store, req: Request) -> Reply:
     return ack("Message has been cancelled.")
 
 
-@handles("cancel_all_sms")
-def cancel_all_sms(store: Store, req: Request) -> Reply:
-    pending = [m for m in store.messages if m.kind == "sms" and not m.cancelled and m.send_at > store.now()]
+@handles("cancel_all_sms", "cancel_all_voice")
+def cancel_all(store: Store, req: Request) -> Reply:
+    kind = _kind_of(req.op.op_id)
+    pending = [m for m in store.messages if m.kind == kind and not m.cancelled and m.send_at > store.now()]
     for message in pending:
         _cancel(store, message)
     return ack("Messages have been cancelled.", {"count": len(pending)})
@@ -277,12 +318,13 @@ def mark_read(store: Store, req: Request) -> Reply:
     return ack("Marked as read.")
 
 
-@handles("get_sms_statistics")
-def get_sms_statistics(store: Store, req: Request) -> Reply:
+@handles("get_sms_statistics", "get_voice_statistics")
+def get_statistics(store: Store, req: Request) -> Reply:
+    kind = _kind_of(req.op.op_id)
     days: dict[int, dict[str, Any]] = {}
     count, price = 0, Decimal(0)
     for message in store.messages:
-        if message.kind != "sms" or message.cancelled:
+        if message.kind != kind or message.cancelled:
             continue
         count += 1
         price += message.price
@@ -290,7 +332,7 @@ def get_sms_statistics(store: Store, req: Request) -> Reply:
         day["count"] += 1
         day["price"] += message.price
     zero = {"count": 0, "price": "0.0000"}
-    inbound = {"count": len(store.inbound), "price": "0.0000"}
+    inbound = {"count": len(store.inbound) if kind == "sms" else 0, "price": "0.0000"}
     return Reply(
         {
             "total": {
@@ -340,8 +382,8 @@ def add_inbound_sms_webhook(store: Store, req: Request) -> Reply:
     return Reply(dict(record, custom_string=req.body["url"]), "Test inbound message pushed to your URL.")
 
 
-@handles("add_sms_receipt_webhook")
-def add_sms_receipt_webhook(store: Store, req: Request) -> Reply:
+@handles("add_sms_receipt_webhook", "add_voice_receipt_webhook")
+def add_receipt_webhook(store: Store, req: Request) -> Reply:
     now = int(store.now())
     receipt = {
         "timestamp_send": now,
@@ -353,6 +395,6 @@ def add_sms_receipt_webhook(store: Store, req: Request) -> Reply:
         "error_text": "",
         "custom_string": req.body["url"],
         "subaccount_id": None,
-        "message_type": "sms",
+        "message_type": _kind_of(req.op.op_id),
     }
     return Reply(receipt, "Test delivery receipt pushed to your URL.")

@@ -1,0 +1,105 @@
+"""The REST v3 operations beyond the catalogue, through the handwritten layer: batched voice calls, and every
+pagination style the spec declares, against pytest-httpx and the mock server."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from clicksend_async import BadRequestError, ClickSend, ValidationError
+from clicksend_async.mock import MockConfig, create_app
+
+BASE = "https://rest.clicksend.com/v3"
+
+
+def calls(n: int, start: int = 0) -> list[dict[str, Any]]:
+    return [{"to": f"+6141{i:07d}", "body": f"call {i}", "voice": "female"} for i in range(start, start + n)]
+
+
+def echo_voice(request: httpx.Request) -> httpx.Response:
+    """ClickSend's answer to /voice/send: every call queued (the price of each is 0.11)."""
+    sent = json.loads(request.content)["messages"]
+    results = [
+        {"to": m["to"], "custom_string": m["custom_string"], "message_id": f"V-{m['custom_string']}"}
+        | {"status": "SUCCESS", "message_price": "0.1100", "voice": m["voice"]}
+        for m in sent
+    ]
+    data = {"total_count": len(sent), "queued_count": len(sent), "messages": results}
+    return httpx.Response(200, json={"http_code": 200, "response_code": "SUCCESS", "data": data})
+
+
+def mock_client(app: Any, **kwargs: Any) -> ClickSend:
+    transport = httpx.ASGITransport(app=app)
+    return ClickSend(
+        "mock-user", "mock-key", base_url="http://mock/v3", allow_http=True, transport=transport, **kwargs
+    )
+
+
+# ---------------------------------------------------------------- voice
+
+
+@pytest.mark.anyio
+async def test_send_voice_splits_into_batches_of_the_spec_limit(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(echo_voice, url=f"{BASE}/voice/send", is_reusable=True)
+    async with ClickSend("user", "key", max_concurrency=2) as cs:
+        report = await cs.send_voice(calls(2300))
+    sizes = sorted(len(json.loads(r.content)["messages"]) for r in httpx_mock.get_requests())
+    assert sizes == [300, 1000, 1000]  # x-clicksend-batch of send_voice: 1000
+    assert [o.index for o in report.outcomes] == list(range(2300))
+    assert {o.status for o in report.outcomes} == {"sent"}
+    assert report.outcomes[7].message_id == f"V-{report.outcomes[7].custom_string}"
+    assert report.outcomes[7].price == Decimal("0.1100")
+    body = json.loads(httpx_mock.get_requests()[0].content)["messages"][0]
+    assert body["voice"] == "female"
+    assert body["custom_string"]  # every call carries a reference, as SMS do
+
+
+@pytest.mark.anyio
+async def test_send_voice_checks_every_call_before_sending_any(httpx_mock: HTTPXMock) -> None:
+    bad = calls(5)
+    del bad[1]["voice"]
+    bad[3]["to"] = "0411 111 111"
+    async with ClickSend("user", "key") as cs:
+        with pytest.raises(ValidationError) as caught:
+            await cs.send_voice(bad)
+    assert sorted((p.index, p.field) for p in caught.value.problems) == [(1, "voice"), (3, "to")]
+    assert httpx_mock.get_requests() == []
+
+
+@pytest.mark.anyio
+async def test_send_voice_against_the_mock_stores_prices_and_lists_every_call(anyio_backend: str) -> None:
+    app = create_app(MockConfig(balance=Decimal("1000")))
+    async with mock_client(app, max_concurrency=3) as cs:
+        quote = await cs.price_voice(calls(1500))
+        report = await cs.send_voice(calls(1500), invalid="skip")
+        history = [m async for m in cs.paginate("list_voice_history")]
+        receipts = [r async for r in cs.paginate("list_voice_receipts", limit=15, max_items=20)]
+        sms_history = [m async for m in cs.paginate("list_sms_history")]
+    assert {o.status for o in quote.outcomes} == {"priced"}
+    assert {o.status for o in report.outcomes} == {"sent"}
+    assert report.total_price == quote.total_price == Decimal("0.1100") * 1500
+    assert len(app.received_messages) == 1500
+    assert {m.kind for m in app.received_messages} == {"voice"}
+    assert sorted(str(m.custom_string) for m in history) == sorted(o.custom_string for o in report.outcomes)
+    assert {m.voice for m in history} == {"female"}
+    assert len(receipts) == 20
+    assert sms_history == []
+    assert app.stats.count("send_voice", 200) == 2
+
+
+@pytest.mark.anyio
+async def test_a_scheduled_voice_call_can_be_cancelled_once(anyio_backend: str) -> None:
+    app = create_app()
+    async with mock_client(app) as cs:
+        report = await cs.send_voice([{**calls(1)[0], "schedule": 4_000_000_000}])
+        message_id = report.outcomes[0].message_id
+        await cs.call("cancel_voice", message_id=message_id)
+        history = [m async for m in cs.paginate("list_voice_history")]
+        with pytest.raises(BadRequestError, match="BAD_REQUEST"):
+            await cs.call("cancel_voice", message_id=message_id)
+    assert [m.status for m in history] == ["Cancelled"]
