@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+OFFICIAL := benchmarks/.venv-official
+OFFICIAL_STAMP := $(OFFICIAL)/.installed
 
-.PHONY: install generate check-generated lint test test-stress demo clean
+.PHONY: install generate check-generated lint test test-stress demo bench bench-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +23,10 @@ check-generated: $(STAMP)  ## fail if clicksend_async/ differs from a fresh gene
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole package
-	$(BIN)/python -m ruff check overrides tests scripts
-	$(BIN)/python -m ruff format --check overrides tests scripts
+	$(BIN)/python -m ruff check overrides tests scripts benchmarks
+	$(BIN)/python -m ruff format --check overrides tests scripts benchmarks
 	$(BIN)/python -m mypy -p clicksend_async
+	$(BIN)/python -m mypy --strict benchmarks/run.py benchmarks/server.py benchmarks/clients/*.py
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
@@ -34,5 +37,16 @@ test-stress: $(STAMP)  ## long fault-injection runs
 demo: $(STAMP)  ## the main job: a campaign against the embedded mock server, no credentials needed
 	$(BIN)/python -m clicksend_async.cli demo
 
+$(OFFICIAL_STAMP): benchmarks/requirements-official.txt
+	$(PYTHON) -m venv $(OFFICIAL)
+	$(OFFICIAL)/bin/python -m pip install --quiet -r benchmarks/requirements-official.txt
+	touch $(OFFICIAL_STAMP)
+
+bench: $(STAMP) $(OFFICIAL_STAMP)  ## floor / official SDK / this SDK side by side (about 6 minutes)
+	$(BIN)/python benchmarks/run.py
+
+bench-smoke: $(STAMP) $(OFFICIAL_STAMP)  ## the benchmarks at a tiny size, once (CI: keeps them working)
+	$(BIN)/python benchmarks/run.py --smoke
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(OFFICIAL) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,55 @@
+"""The E.164 check's fast path agrees with phonenumbers (the reference) on every number it accepts."""
+
+from __future__ import annotations
+
+import phonenumbers
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from clicksend_async._phone import E164, _surely_possible, check_e164
+
+CALLING_CODES = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
+def reference(value: str) -> str | None:
+    """check_e164 as phonenumbers alone decides it (the behaviour before the fast path)."""
+    if not E164.match(value):
+        return "format"
+    try:
+        parsed = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return "not a phone number"
+    return None if phonenumbers.is_possible_number(parsed) else "not possible"
+
+
+digits = st.text(alphabet="0123456789", min_size=0, max_size=14)
+with_calling_code = st.builds(lambda code, rest: f"+{code}{rest}", st.sampled_from(CALLING_CODES), digits)
+any_shape = st.builds(lambda first, rest: f"+{first}{rest}", st.integers(1, 9), digits)
+
+
+@settings(max_examples=3000)
+@given(st.one_of(with_calling_code, any_shape))
+@example("+61411111111")  # AU mobile: fast path
+@example("+610411111111")  # national prefix kept after the country code: phonenumbers decides
+@example("+3901234567")  # Italian leading zero: phonenumbers decides
+@example("+12125551234")  # NANPA
+@example("+11234567890")  # NANPA national prefix 1 after the country code
+@example("+8001234567")  # a non-geographic calling code
+@example("+2901234")  # Saint Helena / Tristan da Cunha share 290
+def test_fast_path_accepts_only_what_phonenumbers_accepts(value: str) -> None:
+    expected = reference(value)
+    if E164.match(value) and _surely_possible(value):  # check_e164 asks it only of E.164-shaped text
+        assert expected is None
+    assert (check_e164(value) is None) == (expected is None)
+
+
+def test_fast_path_takes_the_common_case() -> None:
+    # Well-formed mobiles of a few countries are decided without parsing (the point of the fast path) ...
+    for number in ("+61411111111", "+447911123456", "+12125551234", "+6421123456", "+4915123456789"):
+        assert _surely_possible(number), number
+        assert check_e164(number) is None
+    # ... and what it cannot be sure of goes to phonenumbers, which still rejects impossible numbers.
+    for number in ("+6141111111111", "+999123456789", "+610411111111"):
+        assert not _surely_possible(number), number
+    assert check_e164("+6141111111111") == "not a possible number for its country code"
+    assert check_e164("+999123456789") == "not a phone number"

@@ -1,0 +1,96 @@
+"""How a batched send reads ClickSend's answer: straight from the JSON, whatever shape it comes in."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from clicksend_async import ClickSend
+
+BASE = "https://rest.clicksend.com/v3"
+
+
+def answer(data: Any, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json={"http_code": status, "response_code": "X", "data": data})
+
+
+def client() -> ClickSend:
+    return ClickSend("user", "key")
+
+
+MESSAGES = [{"to": "+61411111111", "body": "a"}, {"to": "+61411111112", "body": "b"}]
+
+
+@pytest.mark.anyio
+async def test_results_are_matched_by_custom_string_and_read_field_by_field(httpx_mock: HTTPXMock) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["messages"]
+        results: list[Any] = [
+            {
+                "custom_string": sent[1]["custom_string"],
+                "status": "SUCCESS",
+                "message_id": 7,
+                "message_price": "0.0770",
+            },
+            {"custom_string": sent[0]["custom_string"], "status": "INVALID_RECIPIENT", "message_price": "1"},
+        ]
+        return answer({"messages": results, "_currency": {"currency_name_short": "NZD"}})
+
+    httpx_mock.add_callback(reply)
+    async with client() as cs:
+        report = await cs.send_sms(MESSAGES)
+    first, second = report.outcomes
+    assert (first.status, first.clicksend_status, first.message_id, first.price) == (
+        "rejected",
+        "INVALID_RECIPIENT",
+        None,
+        None,
+    )
+    assert (second.status, second.message_id, second.price) == ("sent", "7", Decimal("0.0770"))
+    assert report.currency == "NZD"
+
+
+@pytest.mark.anyio
+async def test_results_that_are_not_objects_have_no_fields(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json={"data": {"messages": ["SUCCESS", None]}})
+    async with client() as cs:
+        report = await cs.send_sms(MESSAGES)
+    # positional fallback (same count), but nothing to read: ClickSend's status is unknown -> rejected
+    assert [(o.status, o.clicksend_status, o.message_id) for o in report.outcomes] == [
+        ("rejected", None, None)
+    ] * 2
+    assert report.currency is None
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    "body",
+    [b"<html>gateway</html>", b'["not", "an", "envelope"]', b'{"data": []}', b'{"data": {"messages": {}}}'],
+)
+async def test_a_200_without_readable_results_leaves_the_batch_unconfirmed(
+    httpx_mock: HTTPXMock, body: bytes
+) -> None:
+    httpx_mock.add_response(status_code=200, content=body)
+    async with client() as cs:
+        report = await cs.send_sms(MESSAGES)
+    assert [o.status for o in report.outcomes] == ["unconfirmed", "unconfirmed"]
+    assert all(o.error for o in report.outcomes)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("status", "expected"), [(400, "failed"), (502, "unconfirmed"), (500, "unconfirmed")]
+)
+async def test_an_error_answer_with_a_body_that_is_not_json_is_still_reported(
+    httpx_mock: HTTPXMock, status: int, expected: str
+) -> None:
+    httpx_mock.add_response(status_code=status, content=b"<html>upstream error</html>")
+    async with client() as cs:
+        report = await cs.send_sms(MESSAGES)
+    assert [o.status for o in report.outcomes] == [expected, expected]
+    assert f"HTTP {status}" in (report.outcomes[0].error or "")
