@@ -347,17 +347,22 @@ class ClickSend:
         done = 0
         stop: list[Problem] = []
 
-        async def send(batch: list[tuple[int, dict[str, Any]]]) -> None:
+        total = len(messages) if isinstance(messages, Sequence) else None
+
+        async def advance(handled: int) -> None:
             nonlocal done
+            done += handled
+            if progress is not None:
+                result = progress(done, total)
+                if inspect.isawaitable(result):
+                    await result
+
+        async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
             try:
                 await self._send_batch(op_id, batch, extra, report, kind)
             finally:
                 slots.release()
-            done += len(batch)
-            if progress is not None:
-                result = progress(done, len(messages) if isinstance(messages, Sequence) else None)
-                if inspect.isawaitable(result):
-                    await result
+            await advance(len(batch) + skipped)
 
         async with anyio.create_task_group() as tg:
             async for raw in batches(messages, size):
@@ -374,7 +379,9 @@ class ClickSend:
                     break
                 if ready:
                     await slots.acquire()
-                    tg.start_soon(send, ready)
+                    tg.start_soon(send, ready, len(raw) - len(ready))
+                else:  # every message of this batch was invalid: nothing to send, but progress was made
+                    await advance(len(raw))
         if stop:
             raise ValidationError(stop, report)
         return report
@@ -482,7 +489,7 @@ def _invalid(index: int, message: dict[str, Any], problems: list[Problem]) -> Me
         to=message.get("to") if isinstance(message.get("to"), str) else None,
         custom_string=str(message.get("custom_string", "")),
         status="invalid",
-        error="; ".join(str(p) for p in problems),
+        error="; ".join(p.describe() for p in problems),
     )
 
 

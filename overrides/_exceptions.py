@@ -22,7 +22,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"[{self.index}] " if self.index is not None else ""
-        return f"{where}{self.field}={self.value!r}: {self.reason}"
+        return f"{where}{self.describe()}"
+
+    def describe(self) -> str:
+        """The problem without its position: ``to='0411': not in E.164 format ...``."""
+        return f"{self.field}={self.value!r}: {self.reason}"
 
 
 class ValidationError(ClickSendError, ValueError):

@@ -9,6 +9,8 @@ In process::
         await client.post("/sms/send", json={"messages": [{"to": "+61411111111", "body": "Hi"}]})
     app.received_messages  # what was accepted and stored, in order
 
+Or, simplest, a ``ClickSend`` bound to it: ``async with mock_client(app) as cs: await cs.send_sms(...)``.
+
 Over real HTTP on loopback: ``async with serve(app) as server:`` (``server.base_url``), or the blocking
 ``run(host, port, config)``. Every operation of ``_operations.json`` is routed (unknown path 404, wrong
 method 405), checked (basic auth 401, parameters against the spec 400 with the failing fields) and
@@ -21,6 +23,7 @@ connection raises ``DroppedConnection`` in process. Pytest fixtures: ``clicksend
 from __future__ import annotations
 
 from ._app import MockApp, create_app
+from ._client import mock_client
 from ._config import MockConfig
 from ._faults import DroppedConnection
 from ._server import MockServer, run, serve
@@ -34,6 +37,7 @@ __all__ = [
     "ReceivedMessage",
     "Stats",
     "create_app",
+    "mock_client",
     "run",
     "serve",
 ]

@@ -3,10 +3,11 @@
 Enable them in a ``conftest.py`` with ``pytest_plugins = ["clicksend_async.mock.pytest_plugin"]``. Then
 
 * ``clicksend_mock_app``: a fresh ``MockApp`` per test (inspect ``received_messages``, ``stats``);
-* ``clicksend_mock_client``: an ``httpx.AsyncClient`` bound to it by ``httpx.ASGITransport`` with
+* ``clicksend_mock``: a ``ClickSend`` bound to it in process (the SDK as your code uses it);
+* ``clicksend_mock_client``: a raw ``httpx.AsyncClient`` bound to it by ``httpx.ASGITransport`` with
   ``base_url="http://mock/v3"`` and basic auth ``mock-user`` / ``mock-key``.
 
-The client fixture is async: use it from tests run by an async plugin (e.g. ``@pytest.mark.anyio``).
+The client fixtures are async: use them from tests run by an async plugin (e.g. ``@pytest.mark.anyio``).
 """
 
 from __future__ import annotations
@@ -16,13 +17,21 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from . import MockApp, create_app
+from .. import ClickSend
+from . import MockApp, create_app, mock_client
 
 
 @pytest.fixture
 def clicksend_mock_app() -> MockApp:
     """A fresh mock ClickSend with the default ``MockConfig``."""
     return create_app()
+
+
+@pytest.fixture
+async def clicksend_mock(clicksend_mock_app: MockApp) -> AsyncIterator[ClickSend]:
+    """A ``ClickSend`` talking to ``clicksend_mock_app`` in process."""
+    async with mock_client(clicksend_mock_app) as client:
+        yield client
 
 
 @pytest.fixture

@@ -1,1 +1,0 @@
-../overrides/cli.py

@@ -1,0 +1,85 @@
+"""``clicksend-async demo``: a realistic campaign sent to the embedded mock server, then summarised."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import phonenumbers
+
+from .._client import ClickSend
+from ..mock import MockConfig, create_app, mock_client
+from ._output import ProgressBar, table
+
+FIRST_NAMES = ["Ava", "Noah", "Mia", "Liam", "Zoe", "Ethan", "Isla", "Lucas", "Ruby", "Jack", "Chloe", "Leo"]
+MALFORMED = ["0411 111", "+6141111", "not-a-number", "+999123", "04-1234-5678", ""]
+
+
+def _number(rng: random.Random, draw: Callable[[random.Random], str], *, valid: bool) -> str:
+    """A number from ``draw`` that phone carriers would (``valid``) or would not route."""
+    while True:
+        number = draw(rng)
+        if phonenumbers.is_valid_number(phonenumbers.parse(number)) is valid:
+            return number
+
+
+def _au_mobile(rng: random.Random) -> str:
+    return f"+614{rng.randrange(10_000_000, 100_000_000)}"
+
+
+def _us_number(rng: random.Random) -> str:
+    return f"+1{rng.choice(['212', '415', '646', '917'])}{rng.randrange(2_000_000, 10_000_000)}"
+
+
+def campaign(
+    size: int, *, malformed_share: float = 0.02, unroutable_share: float = 0.01, seed: int = 7
+) -> list[dict[str, Any]]:
+    """``size`` personalised SMS: mostly Australian and some US mobiles, with a share of malformed
+    numbers (the SDK refuses them) and of well-formed but unallocated ones (ClickSend rejects them)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(size):
+        roll = rng.random()
+        if roll < malformed_share:
+            to = rng.choice(MALFORMED)
+        elif roll < malformed_share + unroutable_share:
+            to = _number(rng, _au_mobile, valid=False)  # a range no Australian carrier has allocated
+        else:
+            to = _number(rng, _us_number if i % 4 == 0 else _au_mobile, valid=True)
+        name = rng.choice(FIRST_NAMES)
+        body = f"Hi {name}, your order #{10_000 + i} has shipped. Track it at https://acme.example/t/{i}"
+        out.append({"to": to, "body": body, "from": "AcmeShop"})
+    return out
+
+
+async def run_demo(size: int, malformed_share: float) -> None:
+    print("clicksend-async demo: against the EMBEDDED MOCK SERVER (nothing is really sent, no credentials)")
+    messages = campaign(size, malformed_share=malformed_share)
+    app = create_app(MockConfig(balance=Decimal("1000.00")))
+    async with mock_client(app) as cs:
+        await _send_and_summarise(cs, messages)
+
+
+async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> None:
+    quote = await cs.price_sms(messages, invalid="skip")
+    print(f"\nCampaign of {len(messages):,} SMS; ClickSend's quote: {quote.total_price:.2f} {quote.currency}")
+    print("Sending ...")
+    report = await cs.send_sms(messages, invalid="skip", progress=ProgressBar(len(messages)))
+    print(f"\nSummary: {report.summary()}")
+    examples = report.with_status("invalid")[:3] + report.with_status("rejected")[:3]
+    print(
+        table(
+            ["#", "to", "outcome", "why"],
+            [[o.index, o.to or "", o.status, o.clicksend_status or o.error] for o in examples],
+            max_width=90,
+        )
+    )
+    print("\nFirst page of SMS history:")
+    rows = []
+    async for row in cs.paginate("list_sms_history", limit=15, max_items=15):
+        rows.append([row.message_id, row.to, row.status, row.message_price, row.body])
+    print(table(["message id", "to", "status", "price", "body"], rows))
+    account = await cs.call("get_account")
+    print(f"\nMock account balance now: {account.balance} {report.currency or ''}".rstrip())
