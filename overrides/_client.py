@@ -19,18 +19,32 @@ from typing_extensions import Self
 from ._batching import MessagePreparer, Messages, batches
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     ClickSendError,
     Problem,
+    UnexpectedResponseError,
     ValidationError,
     error_for_status,
 )
 from ._index import operation, operation_function, operation_id_of
+from ._pagination import _at as at_path
 from ._pagination import paginate as paginate_records
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
-from ._transport import Backoff, ClickSendTransport, call_timeout, logger, phones_checked
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Backoff,
+    ClickSendTransport,
+    call_timeout,
+    logger,
+    phones_checked,
+)
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
+from .types import Unset
 
 Progress = Callable[[int, int | None], Awaitable[None] | None]
+# What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
+# UnicodeDecodeError are ValueErrors; a wrong shape gives TypeError, KeyError or AttributeError).
+_UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
 
 
 class ConfigurationError(ClickSendError):
@@ -78,6 +92,7 @@ class ClickSend:
         phone_region: ISO country used to normalise national numbers (``0411 111 111`` -> ``+61411111111``)
             when ``normalise_numbers=True``; a message's own ``country`` wins.
         transport: the innermost httpx transport (tests and the mock server pass theirs).
+        max_response_bytes: answers larger than this raise ``UnexpectedResponseError`` (default 16 MiB).
     """
 
     def __init__(
@@ -96,6 +111,7 @@ class ClickSend:
         transport: httpx.AsyncBaseTransport | None = None,
         backoff: Backoff | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         username = username if username is not None else os.environ.get("CLICKSEND_USERNAME")
         api_key = api_key if api_key is not None else os.environ.get("CLICKSEND_API_KEY")
@@ -119,7 +135,13 @@ class ClickSend:
             auth=httpx.BasicAuth(username, api_key),
             headers={"User-Agent": USER_AGENT},
             timeout=timeout,
-            transport=ClickSendTransport(inner, max_retries=max_retries, backoff=backoff, sleep=sleep),
+            transport=ClickSendTransport(
+                inner,
+                max_retries=max_retries,
+                backoff=backoff,
+                sleep=sleep,
+                max_response_bytes=max_response_bytes,
+            ),
             follow_redirects=False,
         )
         #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
@@ -157,7 +179,8 @@ class ClickSend:
         response = await self._call(op_id, params, request_timeout=request_timeout)
         if not operation(op_id)["envelope"]:
             return response.parsed
-        return getattr(response.parsed, "data", None)
+        data = getattr(response.parsed, "data", None)
+        return None if isinstance(data, Unset) else data
 
     async def _call(
         self, op_id: str, params: Mapping[str, Any], *, request_timeout: float | None = None
@@ -166,13 +189,27 @@ class ClickSend:
         kwargs = _arguments(op_id, module, params)
         token = call_timeout.set(httpx.Timeout(request_timeout)) if request_timeout is not None else None
         try:
-            response = await module.asyncio_detailed(client=self.client, **kwargs)
+            response = await self._request(op_id, module, kwargs)
         finally:
             if token is not None:
                 call_timeout.reset(token)
         if response.status_code >= 400:
             raise _api_error(op_id, response)
+        if response.parsed is None and response.status_code != 200:  # 200 without a body may be declared
+            raise _unexpected(op_id, response, _undeclared(response))
         return response
+
+    async def _request(self, op_id: str, module: Any, kwargs: dict[str, Any]) -> Any:
+        """One generated operation, sent and parsed; an answer its parser cannot read is a typed error."""
+        response = await self._http.request(**module._get_kwargs(**kwargs))
+        try:
+            return module._build_response(client=self.client, response=response)
+        except _UNREADABLE:
+            if response.status_code >= 400:
+                raise _api_error(op_id, response) from None
+            raise _unexpected(
+                op_id, response, "the answer is not the JSON envelope the spec documents"
+            ) from None
 
     # ------------------------------------------------------------------ pagination
 
@@ -205,7 +242,12 @@ class ClickSend:
             )
 
         async def fetch(page_params: Mapping[str, Any]) -> Any:
-            return (await self._call(op_id, {**params, size: limit, **page_params})).parsed
+            response = await self._call(op_id, {**params, size: limit, **page_params})
+            page = at_path(response.parsed, paging["page"])
+            if not isinstance(getattr(page, paging["items"], None), list) and page != []:  # [] = PHP's {}
+                where = ", ".join(f"{k}={v}" for k, v in page_params.items()) or "the first page"
+                raise _unexpected(op_id, response, f"{where} holds no list of {paging['items']}")
+            return response.parsed
 
         ahead = self.max_concurrency if read_ahead is None else read_ahead
         return paginate_records(fetch, paging, first_page=first_page, max_items=max_items, read_ahead=ahead)
@@ -402,8 +444,11 @@ class ClickSend:
         token = phones_checked.set(True)
         try:
             response = await self._http.request(**request)
-        except APIConnectionError as exc:
-            status: Status = kind.ambiguous if exc.request_sent else "failed"
+        except (APIConnectionError, APIError) as exc:  # no answer, or one that could not be read
+            if isinstance(exc, APIConnectionError):
+                status: Status = kind.ambiguous if exc.request_sent else "failed"
+            else:
+                status = "failed" if _refused(exc.status_code) else kind.ambiguous
             for index, message in batch:
                 report.record(_outcome(index, message, status, error=str(exc)))
             return
@@ -424,15 +469,16 @@ def _record_batch(
     kind: _BatchKind,
 ) -> None:
     data, results = _send_results(response) if response.status_code == 200 else (None, None)
-    if response.status_code >= 500 or (response.status_code == 200 and results is None):
-        error = str(_api_error(op_id, response))
+    code = int(response.status_code)
+    if code >= 500 or data is None or results is None:
+        # refused whole (4xx, 429 included): not sent; anything else unreadable may have been processed
+        status: Status = "failed" if _refused(code) else kind.ambiguous
+        if code >= 400:
+            error = str(_api_error(op_id, response))
+        else:
+            error = str(_unexpected(op_id, response, "no list of per-message results"))
         for index, message in batch:
-            report.record(_outcome(index, message, kind.ambiguous, error=error))
-        return
-    if response.status_code != 200 or data is None or results is None:
-        error = str(_api_error(op_id, response))
-        for index, message in batch:
-            report.record(_outcome(index, message, "failed", error=error))
+            report.record(_outcome(index, message, status, error=error))
         return
     currency = data.get("_currency")
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
@@ -443,11 +489,12 @@ def _record_batch(
         result = by_custom.get(message["custom_string"])
         if result is None and results and len(results) == len(batch):
             result = results[position]
-        if result is None:
-            report.record(_outcome(index, message, kind.ambiguous, error="not in ClickSend's answer"))
+        cs_status = result.get("status") if result is not None else None
+        if result is None or not isinstance(cs_status, str):
+            error = "no status for it in ClickSend's answer"
+            report.record(_outcome(index, message, kind.ambiguous, error=error))
             continue
-        cs_status = result.get("status")
-        status: Status = kind.accepted if cs_status == "SUCCESS" else "rejected"
+        status = kind.accepted if cs_status == "SUCCESS" else "rejected"
         report.record(
             MessageOutcome(
                 index=index,
@@ -529,6 +576,27 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
     if "body" in signature:
         kwargs["body"] = _PreparedBody(body)
     return kwargs
+
+
+def _refused(status_code: int) -> bool:
+    """ClickSend refused the whole request (4xx, 429 included): nothing of it was processed."""
+    return 400 <= status_code < 500
+
+
+def _undeclared(response: Any) -> str:
+    if 300 <= response.status_code < 400:
+        target = httpx.URL(response.headers.get("location", "")).host or "elsewhere"
+        return f"a redirect to {target}: redirects are not followed (credentials stay with ClickSend)"
+    return "the spec declares no such status for this operation"
+
+
+def _unexpected(op_id: str, response: Any, why: str) -> UnexpectedResponseError:
+    return UnexpectedResponseError(
+        f"{op_id} failed: HTTP {int(response.status_code)}: {why}",
+        status_code=int(response.status_code),
+        operation=op_id,
+        body=response.content[:500].decode("utf-8", "replace"),
+    )
 
 
 def _api_error(op_id: str, response: Any) -> ClickSendError:

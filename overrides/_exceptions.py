@@ -89,6 +89,12 @@ class ServerError(APIError):
     """5xx: ClickSend failed. For an operation that is not safe to repeat, the outcome is unknown."""
 
 
+class UnexpectedResponseError(APIError):
+    """ClickSend answered, but not in a form the SDK can read: not JSON, not the documented shape, a status
+    the spec does not declare, or a body larger than ``max_response_bytes``. The request did reach ClickSend:
+    in a batched send, its messages are reported ``unconfirmed``."""
+
+
 class APIConnectionError(ClickSendError):
     """The request failed in transit. ``request_sent`` tells whether it may have reached ClickSend."""
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
         Problem,
         RateLimitError,
         ServerError,
+        UnexpectedResponseError,
         ValidationError,
     )
     from ._report import MessageOutcome, SendReport
@@ -44,6 +45,7 @@ __all__ = [
     "RateLimitError",
     "SendReport",
     "ServerError",
+    "UnexpectedResponseError",
     "ValidationError",
 ]
 
@@ -69,6 +71,7 @@ _MODULE_OF: dict[str, str] = {
             "Problem",
             "RateLimitError",
             "ServerError",
+            "UnexpectedResponseError",
             "ValidationError",
         )
     },

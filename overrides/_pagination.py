@@ -44,8 +44,25 @@ def _last_page(page: Any, path: list[str] | None = None) -> int | None:
         return None
 
 
+class _Failed:
+    """A read-ahead page whose fetch failed: raised when its turn comes, not wrapped in a task group's
+    ExceptionGroup, and only after the records of the pages before it were yielded."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
 async def _load(fetch: FetchPage, number: int, into: dict[int, Any]) -> None:
-    into[number] = await fetch(number)
+    try:
+        into[number] = await fetch(number)
+    except Exception as exc:
+        into[number] = _Failed(exc)
+
+
+def _page(loaded: Any) -> Any:
+    if isinstance(loaded, _Failed):
+        raise loaded.error
+    return loaded
 
 
 async def iterate_pages(
@@ -84,12 +101,12 @@ async def iterate_pages(
             for n in window:
                 tg.start_soon(_load, fetch, n, pages)
         for n in window[:-1]:
-            for record in _records(pages[n], items):
+            for record in _records(_page(pages[n]), items):
                 if max_items is not None and yielded >= max_items:
                     return
                 yield record
                 yielded += 1
-        number, page = window[-1], pages[window[-1]]
+        number, page = window[-1], _page(pages[window[-1]])
 
 
 def next_cursor(link: Any, param: str) -> str | None:

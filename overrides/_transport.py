@@ -13,10 +13,17 @@ charge anything twice:
 * read timeout, connection dropped after the request went out, 5xx: retried only for operations the spec
   marks safe to repeat (``x-clicksend-idempotent``: every GET, and writes such as price or mark-as-read).
   For any other operation the error is raised with ``request_sent=True``: its outcome is unknown.
+
+Answers are bounded: a body larger than ``max_response_bytes`` raises ``UnexpectedResponseError``, and a
+body must finish arriving within the read timeout of its headers (a server that trickles bytes cannot hold
+a call open forever). Error answers (status >= 400) that echo the API key have it replaced by
+``<redacted>`` before anything (parser, exception, log) sees them.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextvars
 import email.utils
 import json
@@ -24,13 +31,19 @@ import logging
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, Problem, ValidationError
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    Problem,
+    UnexpectedResponseError,
+    ValidationError,
+)
 from ._index import Operation, operation
 from ._phone import check_e164, check_sender
 
@@ -46,6 +59,8 @@ phones_checked: contextvars.ContextVar[bool] = contextvars.ContextVar("phones_ch
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _SECRET_IN_BODY = re.compile(rb'("(?:api_key|password|cvc|number)"\s*:\s*)"[^"]*"')
+#: Answers larger than this raise ``UnexpectedResponseError`` (ClickSend's largest page is far smaller).
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 2**20
 
 
 def phone_problems(op: Operation, body: Any, index: int | None = None) -> list[Problem]:
@@ -114,8 +129,10 @@ class ClickSendTransport(httpx.AsyncBaseTransport):
         max_retries: int = 3,
         backoff: Backoff | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self._inner = inner
+        self._max_response_bytes = max_response_bytes
         self._max_retries = max_retries
         self._backoff = backoff or Backoff()
         self._sleep = sleep
@@ -136,6 +153,7 @@ class ClickSendTransport(httpx.AsyncBaseTransport):
             _log_request(request, attempt)
             try:
                 response = await self._inner.handle_async_request(request)
+                await self._read(request, response, op_id)  # a body cut off or too slow is retried too
             except _NEVER_SENT as exc:
                 if attempt < self._max_retries:
                     await self._pause(attempt, None)
@@ -150,17 +168,40 @@ class ClickSendTransport(httpx.AsyncBaseTransport):
                 raise _connection_error(exc, op_id, request_sent=True) from exc
             retry = response.status_code == 429 or (response.status_code >= 500 and idempotent)
             if retry and attempt < self._max_retries:
-                await response.aread()
-                await response.aclose()
                 await self._pause(attempt, response)
                 attempt += 1
                 continue
+            if response.status_code >= 400:
+                response = _without_key(request, response)
             if logger.isEnabledFor(logging.DEBUG):
-                await response.aread()
                 logger.debug(
-                    "<- %s %s: %s", response.status_code, op_id or request.url.path, _redact(response.content)
+                    "<- %s %s: %s",
+                    response.status_code,
+                    op_id or request.url.path,
+                    _redact(response.content, _api_key(request)),
                 )
             return response
+
+    async def _read(self, request: httpx.Request, response: httpx.Response, op_id: Any) -> None:
+        """Read the whole answer, refusing more than ``max_response_bytes``, and timing out if it does not
+        finish arriving within the read timeout (a trickle of bytes would never trip httpx's own)."""
+        limit = self._max_response_bytes
+        try:
+            size = len(response.content)  # already in memory (built from bytes): just check it
+        except httpx.ResponseNotRead:
+            length = response.headers.get("content-length", "")
+            size = int(length) if length.isdigit() else 0
+        if size > limit:
+            await response.aclose()
+            raise _too_large(response.status_code, op_id, limit)
+        read = (request.extensions.get("timeout") or {}).get("read")
+        deadline = time.monotonic() + read if isinstance(read, (int, float)) else None
+        response.stream = _BoundedStream(response.stream, limit, deadline, response.status_code, op_id)
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()  # give the connection back (or drop it) rather than leak it
+            raise
 
     async def _pause(self, attempt: int, response: httpx.Response | None) -> None:
         delay = self._backoff.delay(attempt, response)
@@ -169,6 +210,70 @@ class ClickSendTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._inner.aclose()
+
+
+class _BoundedStream(httpx.AsyncByteStream):
+    def __init__(self, inner: Any, limit: int, deadline: float | None, status_code: int, op_id: Any) -> None:
+        self._inner, self._limit, self._deadline = inner, limit, deadline
+        self._status_code, self._op_id = status_code, op_id
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        received = 0
+        async for chunk in self._inner:
+            received += len(chunk)
+            if received > self._limit:
+                raise _too_large(self._status_code, self._op_id, self._limit)
+            if self._deadline is not None and time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout("the answer did not finish arriving within the read timeout")
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _too_large(status_code: int, op_id: Any, limit: int) -> UnexpectedResponseError:
+    name = op_id if isinstance(op_id, str) else None
+    return UnexpectedResponseError(
+        f"{name or 'request'} failed: HTTP {status_code} answer larger than max_response_bytes ({limit})",
+        status_code=status_code,
+        operation=name,
+    )
+
+
+def _api_key(request: httpx.Request) -> bytes | None:
+    """The API key of the request's Basic ``Authorization`` header, if any."""
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        _, sep, key = base64.b64decode(token, validate=True).partition(b":")
+    except (binascii.Error, ValueError):
+        return None
+    return key if sep and key else None
+
+
+def _hide(content: bytes, key: bytes | None) -> bytes:
+    if not key or len(key) < 8:  # real keys are long; a toy key like "k" would mangle every answer
+        return content
+    for form in {key, key.replace(b"/", b"\\/")}:  # as sent, and as PHP's json_encode escapes it
+        content = content.replace(form, b"<redacted>")
+    return content
+
+
+def _without_key(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """An error answer that echoes the API key, with the key replaced."""
+    content = _hide(response.content, _api_key(request))
+    if content == response.content:
+        return response
+    skip = (b"content-length", b"content-encoding", b"transfer-encoding")
+    headers = [(k, v) for k, v in response.headers.raw if k.lower() not in skip]
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=request,
+        extensions=response.extensions,
+    )
 
 
 def _connection_error(exc: Exception, op_id: Any, *, request_sent: bool) -> APIConnectionError:
@@ -191,10 +296,10 @@ def _log_request(request: httpx.Request, attempt: int) -> None:
         request.url,
         attempt + 1,
         headers,
-        _redact(request.content),
+        _redact(request.content, _api_key(request)),
     )
 
 
-def _redact(content: bytes, limit: int = 2000) -> str:
-    text = _SECRET_IN_BODY.sub(rb'\1"<redacted>"', content[: limit * 2])
+def _redact(content: bytes, key: bytes | None = None, limit: int = 2000) -> str:
+    text = _SECRET_IN_BODY.sub(rb'\1"<redacted>"', _hide(content[: limit * 2], key))
     return text[:limit].decode("utf-8", "replace")
