@@ -6,6 +6,9 @@ from typing import Any
 
 import pytest
 
+# The fixtures users get (documented in the README), used by the suite itself too.
+pytest_plugins = ["clicksend_async.mock.pytest_plugin"]
+
 WIRE_COVERAGE: dict[str, set[str]] = {"operations": set(), "actions": set()}
 
 

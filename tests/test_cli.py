@@ -177,7 +177,7 @@ def test_account_and_forced_mock(capsys: pytest.CaptureFixture[str], monkeypatch
     assert main(["--mock", "account"]) == 0
     captured = capsys.readouterr()
     assert "--mock" in captured.err
-    assert re.search(r"balance\s+1000\.0000", captured.out)
+    assert re.search(r"balance\s+10000\.0000", captured.out)
 
 
 # ---------------------------------------------------------------- actions

@@ -23,8 +23,6 @@ from clicksend_async.mock._index import operations as mock_operations
 from clicksend_async.mock._schema import validate
 from tests.spec_examples import component, operations, request_body, request_value
 
-pytest_plugins = ["clicksend_async.mock.pytest_plugin"]
-
 AUTH = ("mock-user", "mock-key")
 AU = "+61411111111"
 OPS = {op["operationId"]: (method, path, op) for method, path, op in operations()}
@@ -630,7 +628,7 @@ async def test_parts_and_price_are_counted_like_clicksend(body: str, parts: int)
     assert (message["status"], message["message_parts"]) == ("SUCCESS", parts)
     assert message["message_price"] == result["total_price"] == f"{parts * 0.077:.4f}"
     # pricing stores and charges nothing
-    assert (balance, history["total"], app.received_messages) == ("100.0000", 0, [])
+    assert (balance, history["total"], app.received_messages) == ("10000.0000", 0, [])
 
 
 @pytest.mark.anyio
@@ -658,10 +656,10 @@ async def test_sent_messages_show_in_history_receipts_statistics_and_balance() -
         assert (await client.get("/sms/receipts/00000000-0000-0000-0000-000000000000")).status_code == 404
         stats = await data(client, "GET", "/statistics/sms")
         assert stats["total"]["outbound"] == {"count": 3, "price": "0.3080"}
-        assert (await data(client, "GET", "/account"))["balance"] == "99.6920"
+        assert (await data(client, "GET", "/account"))["balance"] == "9999.6920"
         await data(client, "PUT", f"/sms/{ids[2]}/cancel")
         assert (await client.put(f"/sms/{ids[0]}/cancel")).status_code == 400  # already delivered
-        assert (await data(client, "GET", "/account"))["balance"] == "99.7690"
+        assert (await data(client, "GET", "/account"))["balance"] == "9999.7690"
         clock.now += 7200
         receipts = await data(client, "GET", "/sms/receipts")
         assert [r["message_id"] for r in receipts["data"]] == ids[:2]  # the cancelled one never goes out
@@ -828,7 +826,7 @@ async def test_stats_count_requests_per_operation_and_status_and_reset_clears_ev
         assert (app.stats.count(), app.received_messages) == (0, [])
         assert (await data(client, "GET", "/lists"))["total"] == 0
         assert (await data(client, "GET", "/sms/history"))["total"] == 0
-        assert (await data(client, "GET", "/account"))["balance"] == "100.0000"
+        assert (await data(client, "GET", "/account"))["balance"] == "10000.0000"
         assert (await data(client, "POST", "/lists", json={"list_name": "y"}))["list_id"] == 1
 
 

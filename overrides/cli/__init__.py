@@ -9,14 +9,13 @@ import argparse
 import os
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from decimal import Decimal
 
 import anyio
 
 from .._client import ClickSend
 from .._exceptions import ClickSendError
 from ..client import DEFAULT_BASE_URL
-from ..mock import MockConfig, create_app, mock_client, run
+from ..mock import MockConfig, mock_client, run
 from . import _commands
 from ._demo import run_demo
 
@@ -35,7 +34,7 @@ def connect(args: argparse.Namespace) -> ClickSend:
     api_key = args.api_key or os.environ.get("CLICKSEND_API_KEY")
     if args.mock or not (username or api_key or args.base_url):
         print(MOCK_BANNER if not args.mock else "Using the EMBEDDED MOCK server (--mock).", file=sys.stderr)
-        return mock_client(create_app(MockConfig(balance=Decimal("1000.00"))))
+        return mock_client()
     return ClickSend(username, api_key, base_url=args.base_url or DEFAULT_BASE_URL)
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
 import phonenumbers
 
 from .._client import ClickSend
-from ..mock import MockConfig, create_app, mock_client
+from ..mock import mock_client
 from ._output import ProgressBar, table
 
 FIRST_NAMES = ["Ava", "Noah", "Mia", "Liam", "Zoe", "Ethan", "Isla", "Lucas", "Ruby", "Jack", "Chloe", "Leo"]
@@ -57,8 +56,7 @@ def campaign(
 async def run_demo(size: int, malformed_share: float) -> None:
     print("clicksend-async demo: against the EMBEDDED MOCK SERVER (nothing is really sent, no credentials)")
     messages = campaign(size, malformed_share=malformed_share)
-    app = create_app(MockConfig(balance=Decimal("1000.00")))
-    async with mock_client(app) as cs:
+    async with mock_client() as cs:
         await _send_and_summarise(cs, messages)
 
 

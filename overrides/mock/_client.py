@@ -12,14 +12,18 @@ from ._app import MockApp, create_app
 MOCK_BASE_URL = "http://mock.clicksend.local/v3"
 
 
-def mock_client(app: MockApp | None = None, **kwargs: Any) -> ClickSend:
+def mock_client(
+    app: MockApp | None = None, *, username: str | None = None, api_key: str | None = None, **kwargs: Any
+) -> ClickSend:
     """A ``ClickSend`` talking to ``app`` (default: a fresh mock) through ``httpx.ASGITransport``.
 
-    Keyword arguments go to ``ClickSend`` (``max_concurrency=``, ``phone_region=`` ...). The client
-    authenticates as the mock's first account, so ``app.config.accounts`` decides what is accepted.
+    It authenticates as the mock's first account unless ``username`` / ``api_key`` say otherwise. Other
+    keyword arguments go to ``ClickSend`` (``max_concurrency=``, ``phone_region=`` ...).
     """
     app = app if app is not None else create_app()
-    username, api_key = next(iter(app.config.accounts.items()))
+    first_username, first_key = next(iter(app.config.accounts.items()))
+    username = first_username if username is None else username
+    api_key = (app.config.accounts.get(username, first_key)) if api_key is None else api_key
     return ClickSend(
         username,
         api_key,

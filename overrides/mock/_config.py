@@ -38,7 +38,7 @@ class MockConfig:
     drop_before_rate: float = 0.0
     drop_after_rate: float = 0.0
     clock: Callable[[], float] = time.time
-    balance: Decimal = Decimal("100.0000")
+    balance: Decimal = Decimal("10000.0000")
     currency: str = "AUD"
     default_country: str = "AU"
     throttle_window: float = 5.0
