@@ -8,6 +8,7 @@ import json
 import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from decimal import Decimal
 from types import TracebackType
 from typing import Any, Literal
 
@@ -484,26 +485,33 @@ def _record_batch(
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
     if isinstance(currency, str):
         report.currency = currency
-    by_custom = {r.get("custom_string"): r for r in results}
+    by_custom: dict[Any, list[dict[str, Any]]] = {}
+    for (
+        result
+    ) in results:  # a message sent to a list_id has one result per contact, all with its custom_string
+        by_custom.setdefault(result.get("custom_string"), []).append(result)
     for position, (index, message) in enumerate(batch):
-        result = by_custom.get(message["custom_string"])
-        if result is None and results and len(results) == len(batch):
-            result = results[position]
-        cs_status = result.get("status") if result is not None else None
-        if result is None or not isinstance(cs_status, str):
+        found = by_custom.get(message["custom_string"])
+        if found is None and len(results) == len(batch):
+            found = [results[position]]
+        statuses = [r.get("status") for r in found or []]
+        if not found or not all(isinstance(s, str) for s in statuses):
             error = "no status for it in ClickSend's answer"
             report.record(_outcome(index, message, kind.ambiguous, error=error))
             continue
-        status = kind.accepted if cs_status == "SUCCESS" else "rejected"
+        accepted = [r for r in found if r.get("status") == "SUCCESS"]
+        refused = [s for s in statuses if s != "SUCCESS"]
+        prices = [decimal_or_none(r.get("message_price")) for r in accepted]
         report.record(
             MessageOutcome(
                 index=index,
                 to=message.get("to"),
                 custom_string=message["custom_string"],
-                status=status,
-                message_id=_text(result.get("message_id")),
-                price=decimal_or_none(result.get("message_price")) if status == kind.accepted else None,
-                clicksend_status=_text(cs_status),
+                status=kind.accepted if accepted else "rejected",
+                message_id=_text(accepted[0].get("message_id")) if accepted else None,
+                price=sum((p for p in prices if p is not None), Decimal(0)) if accepted else None,
+                clicksend_status=_text(refused[0] if refused else "SUCCESS"),
+                recipients=len(found),
             )
         )
 

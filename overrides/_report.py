@@ -22,6 +22,10 @@ class MessageOutcome:
       * ``failed``: its request failed without reaching ClickSend or was refused whole; it was not sent;
       * ``unconfirmed``: its request may have reached ClickSend but no answer came back. It is NOT re-sent:
         look its ``custom_string`` up in the SMS history to learn whether it went out.
+
+    A message sent to a contact list (``list_id``) has one outcome for all its ``recipients``: ``sent`` if
+    any was queued, ``price`` their total, ``message_id`` the first one's, ``clicksend_status`` the first
+    refusal (if any).
     """
 
     index: int
@@ -32,6 +36,7 @@ class MessageOutcome:
     price: Decimal | None = None
     clicksend_status: str | None = None
     error: str | None = None
+    recipients: int = 1
 
 
 @define

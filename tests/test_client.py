@@ -474,3 +474,32 @@ def test_http2_enables_it_on_the_connection_pool() -> None:
     cs = ClickSend("user", SECRET, http2=True)
     pool = cs._http._transport._inner._pool  # type: ignore[attr-defined]
     assert pool._http2 is True
+
+
+@pytest.mark.anyio
+async def test_a_message_to_a_contact_list_has_one_outcome_for_all_its_recipients(
+    clicksend_mock: ClickSend, clicksend_mock_app: Any
+) -> None:
+    contact_list = await clicksend_mock.call("create_contact_list", list_name="VIP")
+    for number in ("+61411111111", "+61411111112", "+61411111113"):
+        await clicksend_mock.call("create_contact", list_id=contact_list.list_id, phone_number=number)
+    report = await clicksend_mock.send_sms(
+        [
+            {"list_id": contact_list.list_id, "body": "Members' sale"},
+            {"to": "+61422222222", "body": "Just you"},
+            {"list_id": 987_654, "body": "No such list"},
+        ]
+    )
+    to_list, single, unknown = report.outcomes
+    assert (to_list.status, to_list.recipients, to_list.price) == (
+        "sent",
+        3,
+        3 * __import__("decimal").Decimal("0.0770"),
+    )
+    assert (single.status, single.recipients, single.to) == ("sent", 1, "+61422222222")
+    assert (unknown.status, unknown.clicksend_status) == ("rejected", "INVALID_RECIPIENT")
+    received = clicksend_mock_app.received_messages
+    assert sorted(m.to for m in received) == ["+61411111111", "+61411111112", "+61411111113", "+61422222222"]
+    assert {m.custom_string for m in received if m.to != "+61422222222"} == {to_list.custom_string}
+    with pytest.raises(ValidationError, match="to=None: required \\(or give list_id\\)"):
+        await clicksend_mock.send_sms([{"body": "to nobody"}])

@@ -13,12 +13,12 @@ T = TypeVar("T", bound="MmsMessageInput")
 
 @_attrs_define
 class MmsMessageInput:
-    """One MMS to send or price.
+    """One MMS to send or price, to `to` or to every contact of `list_id`.
 
     Attributes:
-        to (str): Recipient number in E.164 format (e.g. +61411111111).
         body (str): The message text.
         subject (str): The MMS subject.
+        to (str | Unset): Recipient number in E.164 format (e.g. +61411111111); give this or `list_id`.
         from_ (str | Unset): Sender: a dedicated number in E.164 format, or an alphanumeric sender id of up to 11
             characters.
         source (str | Unset): Where the message comes from, e.g. the name of your application.
@@ -29,9 +29,9 @@ class MmsMessageInput:
         from_email (str | Unset): Email address to send replies to.
     """
 
-    to: str
     body: str
     subject: str
+    to: str | Unset = UNSET
     from_: str | Unset = UNSET
     source: str | Unset = UNSET
     schedule: int | Unset = UNSET
@@ -42,11 +42,11 @@ class MmsMessageInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
         body = self.body
 
         subject = self.subject
+
+        to = self.to
 
         from_ = self.from_
 
@@ -66,11 +66,12 @@ class MmsMessageInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "to": to,
                 "body": body,
                 "subject": subject,
             }
         )
+        if to is not UNSET:
+            field_dict["to"] = to
         if from_ is not UNSET:
             field_dict["from"] = from_
         if source is not UNSET:
@@ -91,11 +92,11 @@ class MmsMessageInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to = d.pop("to")
-
         body = d.pop("body")
 
         subject = d.pop("subject")
+
+        to = d.pop("to", UNSET)
 
         from_ = d.pop("from", UNSET)
 
@@ -112,9 +113,9 @@ class MmsMessageInput:
         from_email = d.pop("from_email", UNSET)
 
         _instance = cls(
-            to=to,
             body=body,
             subject=subject,
+            to=to,
             from_=from_,
             source=source,
             schedule=schedule,

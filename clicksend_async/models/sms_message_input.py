@@ -13,11 +13,11 @@ T = TypeVar("T", bound="SmsMessageInput")
 
 @_attrs_define
 class SmsMessageInput:
-    """One SMS to send or price.
+    """One SMS to send or price, to `to` or to every contact of `list_id`.
 
     Attributes:
-        to (str): Recipient number in E.164 format (e.g. +61411111111).
         body (str): The message text.
+        to (str | Unset): Recipient number in E.164 format (e.g. +61411111111); give this or `list_id`.
         from_ (str | Unset): Sender: a dedicated number in E.164 format, or an alphanumeric sender id of up to 11
             characters.
         source (str | Unset): Where the message comes from, e.g. the name of your application.
@@ -28,8 +28,8 @@ class SmsMessageInput:
         from_email (str | Unset): Email address to send replies to.
     """
 
-    to: str
     body: str
+    to: str | Unset = UNSET
     from_: str | Unset = UNSET
     source: str | Unset = UNSET
     schedule: int | Unset = UNSET
@@ -40,9 +40,9 @@ class SmsMessageInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
         body = self.body
+
+        to = self.to
 
         from_ = self.from_
 
@@ -62,10 +62,11 @@ class SmsMessageInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "to": to,
                 "body": body,
             }
         )
+        if to is not UNSET:
+            field_dict["to"] = to
         if from_ is not UNSET:
             field_dict["from"] = from_
         if source is not UNSET:
@@ -86,9 +87,9 @@ class SmsMessageInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to = d.pop("to")
-
         body = d.pop("body")
+
+        to = d.pop("to", UNSET)
 
         from_ = d.pop("from", UNSET)
 
@@ -105,8 +106,8 @@ class SmsMessageInput:
         from_email = d.pop("from_email", UNSET)
 
         _instance = cls(
-            to=to,
             body=body,
+            to=to,
             from_=from_,
             source=source,
             schedule=schedule,

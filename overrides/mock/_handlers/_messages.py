@@ -66,6 +66,17 @@ def _record(kind: str, msg: dict[str, Any], to: str, country: str | None, now: i
     return record
 
 
+def _recipients(store: Store, message: dict[str, Any]) -> list[dict[str, Any]]:
+    """The message itself, or with ``list_id`` and no ``to`` one copy per contact of that list with a phone
+    number (one unaddressed copy, rejected as INVALID_RECIPIENT, if the list is unknown or has none)."""
+    if message.get("to") not in (None, ""):
+        return [message]
+    list_id = message.get("list_id")
+    contacts = store.collection("contacts", "contact_id").values()
+    numbers = [c["phone_number"] for c in contacts if c["list_id"] == list_id and c.get("phone_number")]
+    return [dict(message, to=number) for number in numbers] or [dict(message, to="")]
+
+
 def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, Any]:
     """Run every message through ClickSend's checks; with ``commit`` store and charge the queued ones."""
     config = store.config
@@ -74,7 +85,7 @@ def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, 
     throttle = store.throttle if commit else dict(store.throttle)
     messages: list[dict[str, Any]] = []
     total = Decimal(0)
-    for msg in req.body["messages"]:
+    for msg in (one for given in req.body["messages"] for one in _recipients(store, given)):
         found = recipient(str(msg["to"]), str(msg.get("country") or config.default_country))
         to, country = found if found else (msg["to"], None)
         record = _record(kind, msg, to, country, int(now))
