@@ -136,10 +136,12 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
         "subaccount_id": {"/": "create_subaccount"},
         "sms_campaign_id": {"/": "send_sms_campaign"},
         "mms_campaign_id": {"/": "send_mms_campaign"},
+        "email_campaign_id": {"/": "send_email_campaign"},
     }
     for prefix, creator in creators.get(name, {}).items():
         if path.startswith(prefix):
-            return (await _make(client, creator))[name]
+            made = await _make(client, creator)
+            return made[name] if name in made else made["data"][name]  # a send result holds the record
     if name == "message_id" and path.startswith(("/sms/", "/voice/")) and "inbound" not in path:
         schedule = int(time.time()) + 3600 if path.endswith("/cancel") else None
         if path.startswith("/voice/"):

@@ -103,3 +103,66 @@ async def test_a_scheduled_voice_call_can_be_cancelled_once(anyio_backend: str) 
         with pytest.raises(BadRequestError, match="BAD_REQUEST"):
             await cs.call("cancel_voice", message_id=message_id)
     assert [m.status for m in history] == ["Cancelled"]
+
+
+# ---------------------------------------------------------------- email
+
+
+@pytest.mark.anyio
+async def test_transactional_email_is_priced_per_recipient_charged_and_listed(anyio_backend: str) -> None:
+    app = create_app()
+    email = {
+        "to": [{"email": "a@example.com", "name": "A"}, {"email": "b@example.com"}],
+        "cc": [{"email": "c@example.com"}],
+        "from": {"email_address_id": 3, "name": "Shop"},
+        "subject": "Receipt",
+        "body": "<p>Thanks</p>",
+        "attachments": [{"content": "aGk=", "type": "text/plain", "filename": "hi.txt"}],
+    }
+    async with mock_client(app) as cs:
+        quote = await cs.call("calculate_email_price", **email)
+        sent = await cs.call("send_email", **email)
+        history = [e async for e in cs.paginate("list_email_history", limit=15)]
+        with pytest.raises(ValidationError, match="body"):
+            await cs.call("send_email", **{k: v for k, v in email.items() if k != "body"})
+    assert quote.price == sent.price == "0.0033"
+    assert quote.message_id is None
+    assert app.store.balance == Decimal("100") - Decimal("0.0033")
+    assert [e.message_id for e in history] == [sent.message_id]
+    assert history[0].body_plain_text == "Thanks"
+    assert history[0].field_attachments[0].file_name == "hi.txt"
+
+
+@pytest.mark.anyio
+async def test_email_campaign_goes_to_the_lists_addresses_and_can_be_changed_until_cancelled(
+    anyio_backend: str,
+) -> None:
+    app = create_app()
+    async with mock_client(app) as cs:
+        contact_list = await cs.call("create_contact_list", list_name="News")
+        for n in range(3):
+            await cs.call("create_contact", list_id=contact_list.list_id, email=f"r{n}@example.com")
+        await cs.call("create_contact", list_id=contact_list.list_id, phone_number="+61411111111")
+        campaign = {
+            "name": "Launch",
+            "subject": "Hello",
+            "body": "<b>New</b>",
+            "from_email_address_id": 1,
+            "from_name": "Shop",
+            "list_id": contact_list.list_id,
+        }
+        price = await cs.call("calculate_email_campaign_price", **campaign)
+        result = await cs.call("send_email_campaign", **campaign, schedule=4_000_000_000)
+        campaign_id = result.data.email_campaign_id
+        updated = await cs.call("update_email_campaign", email_campaign_id=campaign_id, subject="Hi")
+        history = [r async for r in cs.paginate("list_email_campaign_history", email_campaign_id=campaign_id)]
+        cancelled = await cs.call("cancel_email_campaign", email_campaign_id=campaign_id)
+        listed = [c async for c in cs.paginate("list_email_campaigns")]
+        fetched = await cs.call("get_email_campaign", email_campaign_id=campaign_id)
+    assert (price.total_count, price.total_price) == (3, "0.0033")
+    assert (result.total_count, result.data.status) == (3, "Scheduled")
+    assert updated.subject == "Hi"
+    assert sorted(r.to_address for r in history) == ["r0@example.com", "r1@example.com", "r2@example.com"]
+    assert cancelled.status == fetched.status == "Cancelled"
+    assert [c.email_campaign_id for c in listed] == [campaign_id]
+    assert app.store.balance == Decimal("100")  # charged on send, refunded on cancel

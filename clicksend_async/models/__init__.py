@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .available_number_page import AvailableNumberPage
     from .available_number_page_response import AvailableNumberPageResponse
     from .buy_dedicated_number_body import BuyDedicatedNumberBody
+    from .calculate_email_campaign_price_body import CalculateEmailCampaignPriceBody
+    from .calculate_email_price_body import CalculateEmailPriceBody
     from .calculate_mms_campaign_price_body import CalculateMmsCampaignPriceBody
     from .calculate_mms_price_body import CalculateMmsPriceBody
     from .calculate_post_letter_price_body import CalculatePostLetterPriceBody
@@ -111,8 +113,20 @@ if TYPE_CHECKING:
     from .email_address_page import EmailAddressPage
     from .email_address_page_response import EmailAddressPageResponse
     from .email_address_response import EmailAddressResponse
+    from .email_addressee import EmailAddressee
+    from .email_attachment import EmailAttachment
+    from .email_attachment_input import EmailAttachmentInput
     from .email_campaign import EmailCampaign
+    from .email_campaign_page import EmailCampaignPage
+    from .email_campaign_page_response import EmailCampaignPageResponse
+    from .email_campaign_recipient import EmailCampaignRecipient
+    from .email_campaign_recipient_page import EmailCampaignRecipientPage
+    from .email_campaign_recipient_page_response import EmailCampaignRecipientPageResponse
     from .email_campaign_response import EmailCampaignResponse
+    from .email_campaign_result import EmailCampaignResult
+    from .email_campaign_result_response import EmailCampaignResultResponse
+    from .email_recipient import EmailRecipient
+    from .email_sender import EmailSender
     from .email_template import EmailTemplate
     from .email_template_page import EmailTemplatePage
     from .email_template_page_response import EmailTemplatePageResponse
@@ -194,6 +208,8 @@ if TYPE_CHECKING:
     from .select_countries_body import SelectCountriesBody
     from .send_account_activation_token_body import SendAccountActivationTokenBody
     from .send_direct_mail_campaign_body import SendDirectMailCampaignBody
+    from .send_email_body import SendEmailBody
+    from .send_email_campaign_body import SendEmailCampaignBody
     from .send_mms_body import SendMmsBody
     from .send_mms_campaign_body import SendMmsCampaignBody
     from .send_post_letter_body import SendPostLetterBody
@@ -237,10 +253,15 @@ if TYPE_CHECKING:
     from .transaction_page import TransactionPage
     from .transaction_page_response import TransactionPageResponse
     from .transaction_response import TransactionResponse
+    from .transactional_email import TransactionalEmail
+    from .transactional_email_page import TransactionalEmailPage
+    from .transactional_email_page_response import TransactionalEmailPageResponse
+    from .transactional_email_response import TransactionalEmailResponse
     from .update_account_body import UpdateAccountBody
     from .update_contact_body import UpdateContactBody
     from .update_contact_list_body import UpdateContactListBody
     from .update_credit_card_body import UpdateCreditCardBody
+    from .update_email_campaign_body import UpdateEmailCampaignBody
     from .update_email_receipt_rule_body import UpdateEmailReceiptRuleBody
     from .update_email_receipt_rule_body_action import UpdateEmailReceiptRuleBodyAction
     from .update_email_receipt_rule_body_enabled import UpdateEmailReceiptRuleBodyEnabled
@@ -308,6 +329,8 @@ _MODULE_OF: dict[str, str] = {
     "AvailableNumberPage": ".available_number_page",
     "AvailableNumberPageResponse": ".available_number_page_response",
     "BuyDedicatedNumberBody": ".buy_dedicated_number_body",
+    "CalculateEmailCampaignPriceBody": ".calculate_email_campaign_price_body",
+    "CalculateEmailPriceBody": ".calculate_email_price_body",
     "CalculateMmsCampaignPriceBody": ".calculate_mms_campaign_price_body",
     "CalculateMmsPriceBody": ".calculate_mms_price_body",
     "CalculatePostLetterPriceBody": ".calculate_post_letter_price_body",
@@ -394,8 +417,20 @@ _MODULE_OF: dict[str, str] = {
     "EmailAddressPage": ".email_address_page",
     "EmailAddressPageResponse": ".email_address_page_response",
     "EmailAddressResponse": ".email_address_response",
+    "EmailAddressee": ".email_addressee",
+    "EmailAttachment": ".email_attachment",
+    "EmailAttachmentInput": ".email_attachment_input",
     "EmailCampaign": ".email_campaign",
+    "EmailCampaignPage": ".email_campaign_page",
+    "EmailCampaignPageResponse": ".email_campaign_page_response",
+    "EmailCampaignRecipient": ".email_campaign_recipient",
+    "EmailCampaignRecipientPage": ".email_campaign_recipient_page",
+    "EmailCampaignRecipientPageResponse": ".email_campaign_recipient_page_response",
     "EmailCampaignResponse": ".email_campaign_response",
+    "EmailCampaignResult": ".email_campaign_result",
+    "EmailCampaignResultResponse": ".email_campaign_result_response",
+    "EmailRecipient": ".email_recipient",
+    "EmailSender": ".email_sender",
     "EmailTemplate": ".email_template",
     "EmailTemplatePage": ".email_template_page",
     "EmailTemplatePageResponse": ".email_template_page_response",
@@ -477,6 +512,8 @@ _MODULE_OF: dict[str, str] = {
     "SelectCountriesBody": ".select_countries_body",
     "SendAccountActivationTokenBody": ".send_account_activation_token_body",
     "SendDirectMailCampaignBody": ".send_direct_mail_campaign_body",
+    "SendEmailBody": ".send_email_body",
+    "SendEmailCampaignBody": ".send_email_campaign_body",
     "SendMmsBody": ".send_mms_body",
     "SendMmsCampaignBody": ".send_mms_campaign_body",
     "SendPostLetterBody": ".send_post_letter_body",
@@ -520,10 +557,15 @@ _MODULE_OF: dict[str, str] = {
     "TransactionPage": ".transaction_page",
     "TransactionPageResponse": ".transaction_page_response",
     "TransactionResponse": ".transaction_response",
+    "TransactionalEmail": ".transactional_email",
+    "TransactionalEmailPage": ".transactional_email_page",
+    "TransactionalEmailPageResponse": ".transactional_email_page_response",
+    "TransactionalEmailResponse": ".transactional_email_response",
     "UpdateAccountBody": ".update_account_body",
     "UpdateContactBody": ".update_contact_body",
     "UpdateContactListBody": ".update_contact_list_body",
     "UpdateCreditCardBody": ".update_credit_card_body",
+    "UpdateEmailCampaignBody": ".update_email_campaign_body",
     "UpdateEmailReceiptRuleBody": ".update_email_receipt_rule_body",
     "UpdateEmailReceiptRuleBodyAction": ".update_email_receipt_rule_body_action",
     "UpdateEmailReceiptRuleBodyEnabled": ".update_email_receipt_rule_body_enabled",
@@ -592,6 +634,8 @@ __all__ = (
     "AvailableNumberPage",
     "AvailableNumberPageResponse",
     "BuyDedicatedNumberBody",
+    "CalculateEmailCampaignPriceBody",
+    "CalculateEmailPriceBody",
     "CalculateMmsCampaignPriceBody",
     "CalculateMmsPriceBody",
     "CalculatePostLetterPriceBody",
@@ -675,11 +719,23 @@ __all__ = (
     "DirectMailLocation",
     "DirectMailLocationListResponse",
     "EmailAddress",
+    "EmailAddressee",
     "EmailAddressPage",
     "EmailAddressPageResponse",
     "EmailAddressResponse",
+    "EmailAttachment",
+    "EmailAttachmentInput",
     "EmailCampaign",
+    "EmailCampaignPage",
+    "EmailCampaignPageResponse",
+    "EmailCampaignRecipient",
+    "EmailCampaignRecipientPage",
+    "EmailCampaignRecipientPageResponse",
     "EmailCampaignResponse",
+    "EmailCampaignResult",
+    "EmailCampaignResultResponse",
+    "EmailRecipient",
+    "EmailSender",
     "EmailTemplate",
     "EmailTemplatePage",
     "EmailTemplatePageResponse",
@@ -761,6 +817,8 @@ __all__ = (
     "SelectCountriesBody",
     "SendAccountActivationTokenBody",
     "SendDirectMailCampaignBody",
+    "SendEmailBody",
+    "SendEmailCampaignBody",
     "SendMmsBody",
     "SendMmsCampaignBody",
     "SendPostLetterBody",
@@ -801,6 +859,10 @@ __all__ = (
     "TemplateCategoryPageResponse",
     "TemplateCategoryResponse",
     "Transaction",
+    "TransactionalEmail",
+    "TransactionalEmailPage",
+    "TransactionalEmailPageResponse",
+    "TransactionalEmailResponse",
     "TransactionPage",
     "TransactionPageResponse",
     "TransactionResponse",
@@ -808,6 +870,7 @@ __all__ = (
     "UpdateContactBody",
     "UpdateContactListBody",
     "UpdateCreditCardBody",
+    "UpdateEmailCampaignBody",
     "UpdateEmailReceiptRuleBody",
     "UpdateEmailReceiptRuleBodyAction",
     "UpdateEmailReceiptRuleBodyEnabled",

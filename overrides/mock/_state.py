@@ -118,6 +118,7 @@ class Store:
         }
         self.dedicated_numbers: list[dict[str, Any]] = []
         self.post_letters: list[dict[str, Any]] = []
+        self.emails: list[dict[str, Any]] = []
         self.transactions: dict[str, dict[str, Any]] = {}
 
     def now(self) -> float:

@@ -23,6 +23,7 @@ MMS_RATES = {"AU": Decimal("0.3300"), "NZ": Decimal("0.4400"), "US": Decimal("0.
 DEFAULT_SMS_RATE = Decimal("0.1200")
 DEFAULT_MMS_RATE = Decimal("0.5000")
 DEFAULT_VOICE_RATE = Decimal("0.1100")
+EMAIL_RATE = Decimal("0.0011")  # per recipient, wherever they are
 # per kind of message: rates by recipient country, and the rate elsewhere
 RATES = {
     "sms": (SMS_RATES, DEFAULT_SMS_RATE),

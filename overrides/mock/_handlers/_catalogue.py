@@ -256,9 +256,17 @@ def send_direct_mail_campaign(store: Store, req: Request) -> Reply:
     return Reply(data, "Direct mail campaign queued.")
 
 
-@handles("export_sms_history", "export_mms_history", "export_post_letter_history", "export_voice_history")
+@handles(
+    "export_sms_history",
+    "export_mms_history",
+    "export_post_letter_history",
+    "export_voice_history",
+    "export_email_history",
+    "export_email_campaign_history",
+)
 def export_history(store: Store, req: Request) -> Reply:
-    return Reply({"url": f"https://mock.clicksend.test/exports/{req.query['filename']}"})
+    filename = req.query.get("filename") or f"{req.op.op_id.removeprefix('export_')}.csv"
+    return Reply({"url": f"https://mock.clicksend.test/exports/{filename}"})
 
 
 @handles("upload_file")
@@ -345,35 +353,6 @@ def list_master_email_template_categories(store: Store, req: Request) -> Reply:
 @handles("get_master_email_template_category")
 def get_master_email_template_category(store: Store, req: Request) -> Reply:
     return Reply(_category(req.path["category_id"]))
-
-
-@handles("get_email_campaign")
-def get_email_campaign(store: Store, req: Request) -> Reply:
-    data = {
-        "email_campaign_id": req.path["email_campaign_id"],
-        "name": "Mock newsletter",
-        "user_id": 1,
-        "subaccount_id": None,
-        "subject": "Hello from the mock",
-        "list_id": None,
-        "from_email_address_id": None,
-        "from_name": "Mock",
-        "template_id": None,
-        "schedule": 0,
-        "status": "Sent",
-        "date_added": 1700000000,
-        "custom_string": None,
-        "send_count": 0,
-        "open_count": 0,
-        "click_count": 0,
-        "hard_bounce_count": 0,
-        "soft_bounce_count": 0,
-        "abuse_count": 0,
-        "unsubscribe_count": 0,
-        "body": "<p>Hello</p>",
-        "body_plain_text": "Hello",
-    }
-    return Reply(data)
 
 
 @handles("send_email_verification_token")

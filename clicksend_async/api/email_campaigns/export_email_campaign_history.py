@@ -1,0 +1,177 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.export_file_response import ExportFileResponse
+from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "export_email_campaign_history"
+
+
+def _get_kwargs(
+    email_campaign_id: int,
+    *,
+    filename: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["filename"] = filename
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email-campaigns/{email_campaign_id}/history/export".format(
+            email_campaign_id=quote(str(email_campaign_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ExportFileResponse | None:
+    if response.status_code == 200:
+        response_200 = ExportFileResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ExportFileResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    email_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    filename: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> Response[ErrorEnvelope | ExportFileResponse]:
+    """Export Email Campaign History
+
+     A download link to the recipients of an email campaign as a CSV file.
+
+    Args:
+        email_campaign_id (int):
+        filename (str | Unset):
+        date_from (int | Unset):
+        date_to (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ExportFileResponse]
+    """
+
+    kwargs = _get_kwargs(
+        email_campaign_id=email_campaign_id,
+        filename=filename,
+        date_from=date_from,
+        date_to=date_to,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    filename: str | Unset = UNSET,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+) -> ErrorEnvelope | ExportFileResponse | None:
+    """Export Email Campaign History
+
+     A download link to the recipients of an email campaign as a CSV file.
+
+    Args:
+        email_campaign_id (int):
+        filename (str | Unset):
+        date_from (int | Unset):
+        date_to (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ExportFileResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            email_campaign_id=email_campaign_id,
+            client=client,
+            filename=filename,
+            date_from=date_from,
+            date_to=date_to,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_campaign_recipient_page_response import EmailCampaignRecipientPageResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset, status_code_of
+
+OPERATION_ID = "list_email_campaign_history"
+
+
+def _get_kwargs(
+    email_campaign_id: int,
+    *,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/email-campaigns/{email_campaign_id}/history".format(
+            email_campaign_id=quote(str(email_campaign_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmailCampaignRecipientPageResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = EmailCampaignRecipientPageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmailCampaignRecipientPageResponse | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    email_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[EmailCampaignRecipientPageResponse | ErrorEnvelope]:
+    """Get Email Campaign History
+
+     Each recipient of an email campaign, with opens, clicks and bounces.
+
+    Args:
+        email_campaign_id (int):
+        date_from (int | Unset):
+        date_to (int | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailCampaignRecipientPageResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        email_campaign_id=email_campaign_id,
+        date_from=date_from,
+        date_to=date_to,
+        page=page,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    date_from: int | Unset = UNSET,
+    date_to: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> EmailCampaignRecipientPageResponse | ErrorEnvelope | None:
+    """Get Email Campaign History
+
+     Each recipient of an email campaign, with opens, clicks and bounces.
+
+    Args:
+        email_campaign_id (int):
+        date_from (int | Unset):
+        date_to (int | Unset):
+        page (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailCampaignRecipientPageResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            email_campaign_id=email_campaign_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            page=page,
+            limit=limit,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SendEmailCampaignBody")
+
+
+@_attrs_define
+class SendEmailCampaignBody:
+    """
+    Attributes:
+        name (str): Name of the campaign (not shown to recipients).
+        subject (str): Subject line.
+        body (str): The message, HTML.
+        from_email_address_id (int): Id of a verified allowed address to send from.
+        from_name (str): Display name of the sender.
+        list_id (int): The contact list to send to.
+        template_id (int | Unset): Id of an email template the body is based on.
+        schedule (int | Unset): When to send, as a Unix timestamp; omit to send now.
+    """
+
+    name: str
+    subject: str
+    body: str
+    from_email_address_id: int
+    from_name: str
+    list_id: int
+    template_id: int | Unset = UNSET
+    schedule: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        subject = self.subject
+
+        body = self.body
+
+        from_email_address_id = self.from_email_address_id
+
+        from_name = self.from_name
+
+        list_id = self.list_id
+
+        template_id = self.template_id
+
+        schedule = self.schedule
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "subject": subject,
+                "body": body,
+                "from_email_address_id": from_email_address_id,
+                "from_name": from_name,
+                "list_id": list_id,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["template_id"] = template_id
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        subject = d.pop("subject")
+
+        body = d.pop("body")
+
+        from_email_address_id = d.pop("from_email_address_id")
+
+        from_name = d.pop("from_name")
+
+        list_id = d.pop("list_id")
+
+        template_id = d.pop("template_id", UNSET)
+
+        schedule = d.pop("schedule", UNSET)
+
+        _instance = cls(
+            name=name,
+            subject=subject,
+            body=body,
+            from_email_address_id=from_email_address_id,
+            from_name=from_name,
+            list_id=list_id,
+            template_id=template_id,
+            schedule=schedule,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
