@@ -190,10 +190,17 @@ def test_actions_list_shows_all_183(capsys: pytest.CaptureFixture[str]) -> None:
     assert any(line.startswith("CLICKSEND_CREATE_SMS_SEND ") and " send_sms " in line for line in lines)
 
 
+# The only catalogue action of its tag reads a stored campaign by id, which a fresh mock does not have (a
+# clean 404); tests/test_rest_surface.py runs it after creating the campaign.
+_NEEDS_A_STORED_RECORD = {"CLICKSEND_EMAIL_CAMPAIGN_GET"}
+
+
 def _sample_per_tag() -> list[str]:
     """One action per tag: a parameter-free read where the tag has one, else its first action."""
     chosen: dict[str, str] = {}
     for action in action_ids():
+        if action in _NEEDS_A_STORED_RECORD:
+            continue
         op = operations()[action_operation(action)]
         free = op["method"] == "GET" and not any(p["required"] for p in op["params"])
         if op["tag"] not in chosen or (free and not _is_free(chosen[op["tag"]])):

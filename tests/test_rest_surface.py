@@ -159,10 +159,15 @@ async def test_email_campaign_goes_to_the_lists_addresses_and_can_be_changed_unt
         cancelled = await cs.call("cancel_email_campaign", email_campaign_id=campaign_id)
         listed = [c async for c in cs.paginate("list_email_campaigns")]
         fetched = await cs.call("get_email_campaign", email_campaign_id=campaign_id)
+        action = await cs.actions.call("CLICKSEND_EMAIL_CAMPAIGN_GET", {"email_campaign_id": campaign_id})
+        missing = await cs.actions.call(
+            "CLICKSEND_EMAIL_CAMPAIGN_GET", {"email_campaign_id": campaign_id + 1}
+        )
     assert (price.total_count, price.total_price) == (3, "0.0033")
     assert (result.total_count, result.data.status) == (3, "Scheduled")
     assert updated.subject == "Hi"
     assert sorted(r.to_address for r in history) == ["r0@example.com", "r1@example.com", "r2@example.com"]
-    assert cancelled.status == fetched.status == "Cancelled"
+    assert cancelled.status == fetched.status == action["data"]["status"] == "Cancelled"
+    assert (action["successful"], missing["successful"], missing["http_code"]) == (True, False, 404)
     assert [c.email_campaign_id for c in listed] == [campaign_id]
     assert app.store.balance == Decimal("100")  # charged on send, refunded on cancel
