@@ -110,7 +110,7 @@ async def test_a_scheduled_voice_call_can_be_cancelled_once(anyio_backend: str) 
 
 @pytest.mark.anyio
 async def test_transactional_email_is_priced_per_recipient_charged_and_listed(anyio_backend: str) -> None:
-    app = create_app()
+    app = create_app(MockConfig(balance=Decimal("100")))
     email = {
         "to": [{"email": "a@example.com", "name": "A"}, {"email": "b@example.com"}],
         "cc": [{"email": "c@example.com"}],
@@ -137,7 +137,7 @@ async def test_transactional_email_is_priced_per_recipient_charged_and_listed(an
 async def test_email_campaign_goes_to_the_lists_addresses_and_can_be_changed_until_cancelled(
     anyio_backend: str,
 ) -> None:
-    app = create_app()
+    app = create_app(MockConfig(balance=Decimal("100")))
     async with mock_client(app) as cs:
         contact_list = await cs.call("create_contact_list", list_name="News")
         for n in range(3):
