@@ -6,8 +6,9 @@ import functools
 import re
 from typing import Any
 
-E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
-SENDER_ID = re.compile(r"^[A-Za-z0-9 ]{1,11}$")
+# \Z, not $: "$" also matches before a final newline, which let "+61411111111\n" through.
+E164 = re.compile(r"^\+[1-9][0-9]{6,14}\Z")
+SENDER_ID = re.compile(r"^[A-Za-z0-9 ]{1,11}\Z")
 
 
 def check_e164(value: object) -> str | None:

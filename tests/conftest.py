@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Property-based tests: no per-example deadline (the machine is shared and noisy) and a moderate number
+# of examples, so the whole suite stays fast; CLICKSEND_HYPOTHESIS_PROFILE=thorough runs ten times more.
+settings.register_profile("suite", deadline=None, max_examples=40)
+settings.register_profile("thorough", deadline=None, max_examples=400)
+settings.load_profile(os.environ.get("CLICKSEND_HYPOTHESIS_PROFILE", "suite"))
 
 # The fixtures users get (documented in the README), used by the suite itself too.
 pytest_plugins = ["clicksend_async.mock.pytest_plugin"]
