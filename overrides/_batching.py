@@ -49,21 +49,33 @@ class MessagePreparer:
         self.required = required  # text fields the operation needs besides to and body (subject, voice)
         self.tag = f"csa-{secrets.token_hex(5)}"
 
-    def prepare(self, index: int, message: Any) -> tuple[dict[str, Any], list[Problem]]:
+    def prepare(
+        self, index: int, message: Any, *, check: bool = True
+    ) -> tuple[dict[str, Any], list[Problem]]:
+        """The wire dict of ``message`` and what is wrong with it (not looked for with ``check=False``,
+        for a message already checked)."""
         data = dict(message) if isinstance(message, Mapping) else _model_to_dict(message, index)
-        problems: list[Problem] = []
         if self.normalise_numbers and "to" in data:
             data["to"] = normalise(data["to"], data.get("country") or self.region)
+        problems = self._problems(index, data) if check else []
+        custom = data.get("custom_string")
+        if custom is None or custom == "":
+            data["custom_string"] = f"{self.tag}-{index}"
+        return data, problems
+
+    def _problems(self, index: int, data: dict[str, Any]) -> list[Problem]:
+        problems: list[Problem] = []
         if "list_id" not in data or "to" in data:
             reason = check_e164(data.get("to")) if "to" in data else "required (or give list_id)"
             if reason:
                 problems.append(Problem(index, "to", data.get("to"), reason))
-        if "from" in data and data["from"] not in (None, ""):
-            reason = check_sender(data["from"])
+        sender = data.get("from")
+        if sender is not None and sender != "":
+            reason = check_sender(sender)
             if reason:
-                problems.append(Problem(index, "from", data["from"], reason))
+                problems.append(Problem(index, "from", sender, reason))
         body = data.get("body")
-        if not isinstance(body, str) or not body.strip():
+        if not isinstance(body, str) or not body or body.isspace():
             problems.append(Problem(index, "body", body, "required, non-empty text"))
         for name in self.required:
             if not isinstance(data.get(name), str) or not data[name]:
@@ -74,11 +86,9 @@ class MessagePreparer:
         ):
             problems.append(Problem(index, "schedule", schedule, "must be a Unix timestamp (int seconds)"))
         custom = data.get("custom_string")
-        if custom is None or custom == "":
-            data["custom_string"] = f"{self.tag}-{index}"
-        elif not isinstance(custom, str):
+        if custom is not None and custom != "" and not isinstance(custom, str):
             problems.append(Problem(index, "custom_string", custom, "must be text"))
-        return data, problems
+        return problems
 
 
 def _model_to_dict(message: Any, index: int) -> dict[str, Any]:

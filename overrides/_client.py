@@ -7,6 +7,7 @@ import ipaddress
 import json
 import logging
 import os
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from decimal import Decimal
 from types import TracebackType
@@ -60,13 +61,6 @@ class _PreparedBody:
 
     def to_dict(self) -> dict[str, Any]:
         return self._data
-
-
-class _Prepared:
-    """Stands in for ``MessagePreparer`` once every message was prepared and checked up front."""
-
-    def prepare(self, index: int, message: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
-        return message, []
 
 
 @attrs.frozen
@@ -374,18 +368,16 @@ class ClickSend:
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
             raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
         report = report if report is not None else SendReport()
-        preparer: MessagePreparer | _Prepared = MessagePreparer(
+        preparer = MessagePreparer(
             region=self.phone_region, normalise_numbers=self.normalise_numbers, required=_required(op_id)
         )
+        checked = invalid == "raise" and isinstance(messages, Sequence)
         if invalid == "raise" and isinstance(messages, Sequence):
-            checked = [preparer.prepare(i, m) for i, m in enumerate(messages)]
-            problems = [p for _, found in checked for p in found]
+            # a list is checked whole before anything is sent; its batches are copied (not checked again)
+            # one at a time, so at most the batches in flight hold copies of messages
+            problems = [p for i, m in enumerate(messages) for p in preparer.prepare(i, m)[1]]
             if problems:
                 raise ValidationError(problems)
-            messages = [
-                data for data, _ in checked
-            ]  # already prepared: the loop below takes them as they are
-            preparer = _Prepared()
         slots = anyio.Semaphore(self.max_concurrency)
         done = 0
         stop: list[Problem] = []
@@ -411,7 +403,7 @@ class ClickSend:
             async for raw in batches(messages, size):
                 ready: list[tuple[int, dict[str, Any]]] = []
                 for index, message in raw:
-                    data, problems = preparer.prepare(index, message)
+                    data, problems = preparer.prepare(index, message, check=not checked)
                     if not problems:
                         ready.append((index, data))
                     elif invalid == "raise":
@@ -485,35 +477,65 @@ def _record_batch(
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
     if isinstance(currency, str):
         report.currency = currency
-    by_custom: dict[Any, list[dict[str, Any]]] = {}
-    for (
-        result
-    ) in results:  # a message sent to a list_id has one result per contact, all with its custom_string
-        by_custom.setdefault(result.get("custom_string"), []).append(result)
+    # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
+    # has one result per contact); one result per message is the common case, kept free of extra objects
+    by_custom: dict[Any, dict[str, Any] | list[dict[str, Any]]] = {}
+    for result in results:
+        key = result.get("custom_string")
+        seen = by_custom.setdefault(key, result)
+        if isinstance(seen, list):
+            seen.append(result)
+        elif seen is not result:
+            by_custom[key] = [seen, result]
     for position, (index, message) in enumerate(batch):
         found = by_custom.get(message["custom_string"])
         if found is None and len(results) == len(batch):
-            found = [results[position]]
-        statuses = [r.get("status") for r in found or []]
-        if not found or not all(isinstance(s, str) for s in statuses):
-            error = "no status for it in ClickSend's answer"
-            report.record(_outcome(index, message, kind.ambiguous, error=error))
-            continue
-        accepted = [r for r in found if r.get("status") == "SUCCESS"]
-        refused = [s for s in statuses if s != "SUCCESS"]
-        prices = [decimal_or_none(r.get("message_price")) for r in accepted]
-        report.record(
-            MessageOutcome(
-                index=index,
-                to=message.get("to"),
-                custom_string=message["custom_string"],
-                status=kind.accepted if accepted else "rejected",
-                message_id=_text(accepted[0].get("message_id")) if accepted else None,
-                price=sum((p for p in prices if p is not None), Decimal(0)) if accepted else None,
-                clicksend_status=_text(refused[0] if refused else "SUCCESS"),
-                recipients=len(found),
-            )
-        )
+            found = results[position]
+        if isinstance(found, dict):
+            report.record(_outcome_of_one(index, message, found, kind))
+        else:
+            report.record(_outcome_of_many(index, message, found or [], kind))
+
+
+def _outcome_of_one(
+    index: int, message: dict[str, Any], result: dict[str, Any], kind: _BatchKind
+) -> MessageOutcome:
+    cs_status = result.get("status")
+    if not isinstance(cs_status, str):
+        return _outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
+    accepted = cs_status == "SUCCESS"
+    price = decimal_or_none(result.get("message_price")) if accepted else None
+    return MessageOutcome(
+        index=index,
+        to=message.get("to"),
+        custom_string=message["custom_string"],
+        status=kind.accepted if accepted else "rejected",
+        message_id=_text(result.get("message_id")) if accepted else None,
+        price=(price if price is not None else Decimal(0)) if accepted else None,
+        clicksend_status=sys.intern(cs_status),  # one shared "SUCCESS", not one per message
+        recipients=1,
+    )
+
+
+def _outcome_of_many(
+    index: int, message: dict[str, Any], found: list[dict[str, Any]], kind: _BatchKind
+) -> MessageOutcome:
+    statuses = [r.get("status") for r in found]
+    if not found or not all(isinstance(s, str) for s in statuses):
+        return _outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
+    accepted = [r for r in found if r.get("status") == "SUCCESS"]
+    refused = [s for s in statuses if s != "SUCCESS"]
+    prices = [decimal_or_none(r.get("message_price")) for r in accepted]
+    return MessageOutcome(
+        index=index,
+        to=message.get("to"),
+        custom_string=message["custom_string"],
+        status=kind.accepted if accepted else "rejected",
+        message_id=_text(accepted[0].get("message_id")) if accepted else None,
+        price=sum((p for p in prices if p is not None), Decimal(0)) if accepted else None,
+        clicksend_status=_text(refused[0] if refused else "SUCCESS"),
+        recipients=len(found),
+    )
 
 
 def _send_results(response: httpx.Response) -> tuple[dict[str, Any] | None, list[dict[str, Any]] | None]:

@@ -32,6 +32,16 @@ def check_e164(value: object) -> str | None:
 
 def check_sender(value: object) -> str | None:
     """A sender is an E.164 number or an alphanumeric sender id of at most 11 characters."""
+    # A campaign has few senders: remember the verdicts on text (a str is hashable and immutable).
+    return _check_sender_text(value) if isinstance(value, str) else _check_sender(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _check_sender_text(value: str) -> str | None:
+    return _check_sender(value)
+
+
+def _check_sender(value: object) -> str | None:
     if isinstance(value, str) and value.startswith("+"):
         return check_e164(value)
     if isinstance(value, str) and SENDER_ID.match(value) and not value.isdigit():
@@ -61,34 +71,34 @@ def _surely_possible(value: str) -> bool:
     leading zeros) or with what the country's national-prefix rule would strip, where ``parse`` may
     reinterpret it. Anything not certain here returns False and is decided by ``phonenumbers`` itself.
     """
-    digits = value[1:]
-    for size in (1, 2, 3):
-        rules = _country_rules(digits[:size])
-        if rules is not None:
-            break
-    else:
+    rules = _country_rules(value[1:4])
+    if rules is None:
         return False
-    national = digits[size:]
-    lengths, national_prefix = rules
+    size, lengths, national_prefix = rules
+    national = value[1 + size :]
     if len(national) not in lengths or national.startswith("0"):
         return False
     return national_prefix is None or national_prefix.match(national) is None
 
 
 @functools.cache
-def _country_rules(code: str) -> tuple[frozenset[int], re.Pattern[str] | None] | None:
-    """(possible national-number lengths, national-prefix pattern) of a country calling code, if it is one."""
+def _country_rules(first_digits: str) -> tuple[int, frozenset[int], re.Pattern[str] | None] | None:
+    """For the first three digits of an E.164 number: (length of its country calling code, possible
+    national-number lengths, national-prefix pattern); None if no calling code starts them."""
     import phonenumbers
     from phonenumbers.phonemetadata import PhoneMetadata
 
-    calling_code = int(code)
-    if calling_code not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+    for size in (1, 2, 3):  # the shortest prefix that is a calling code, as phonenumbers.parse takes it
+        calling_code = int(first_digits[:size])
+        if calling_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
         return None
     region = phonenumbers.region_code_for_country_code(calling_code)
     metadata: Any = PhoneMetadata.metadata_for_region_or_calling_code(calling_code, region)
     if metadata is None:  # a calling code without rules: no length is certain, phonenumbers decides
-        return frozenset(), None
+        return size, frozenset(), None
     general = metadata.general_desc
     lengths = frozenset(general.possible_length) | frozenset(general.possible_length_local_only or ())
     prefix = metadata.national_prefix_for_parsing
-    return lengths, re.compile(prefix) if prefix else None
+    return size, lengths, re.compile(prefix) if prefix else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -104,6 +105,17 @@ class SendReport:
 def decimal_or_none(value: object) -> Decimal | None:
     if value is None or value == "" or isinstance(value, bool):
         return None
+    if isinstance(value, str):  # prices repeat: one shared (immutable) Decimal per distinct text
+        return _decimal_text(value)
+    return _decimal(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _decimal_text(value: str) -> Decimal | None:
+    return _decimal(value)
+
+
+def _decimal(value: object) -> Decimal | None:
     try:
         return Decimal(str(value))
     except InvalidOperation:

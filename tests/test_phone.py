@@ -53,3 +53,14 @@ def test_fast_path_takes_the_common_case() -> None:
         assert not _surely_possible(number), number
     assert check_e164("+6141111111111") == "not a possible number for its country code"
     assert check_e164("+999123456789") == "not a phone number"
+
+
+def test_sender_verdicts_are_the_same_from_the_cache() -> None:
+    from clicksend_async._phone import check_sender
+
+    for _ in range(2):  # the second round is answered from the cache of text verdicts
+        assert check_sender("AcmeShop") is None
+        assert check_sender("+61411111111") is None
+        assert check_sender("12345") is not None  # digits only: neither a number nor a sender id
+        assert check_sender("Way too long a name") is not None
+        assert check_sender(61411111111) is not None  # not text: never cached, still refused

@@ -95,3 +95,37 @@ async def test_an_error_answer_with_a_body_that_is_not_json_is_still_reported(
         report = await cs.send_sms(MESSAGES)
     assert [o.status for o in report.outcomes] == [expected, expected]
     assert f"HTTP {status}" in (report.outcomes[0].error or "")
+
+
+def test_prices_are_shared_decimals_and_bad_prices_are_none() -> None:
+    from clicksend_async._report import decimal_or_none
+
+    assert decimal_or_none("0.0770") is decimal_or_none("0.0770") == Decimal("0.0770")
+    assert decimal_or_none(0.5) == Decimal("0.5")
+    assert [decimal_or_none(v) for v in ("", None, True, "n/a")] == [None, None, None, None]
+
+
+@pytest.mark.anyio
+async def test_a_list_is_checked_once_and_its_copies_are_made_per_batch(
+    httpx_mock: HTTPXMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import clicksend_async._batching as batching
+
+    calls: list[object] = []
+    real = batching.check_e164
+    monkeypatch.setattr(batching, "check_e164", lambda value: calls.append(value) or real(value))
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["messages"]
+        return answer(
+            {"messages": [{"custom_string": m["custom_string"], "status": "SUCCESS"} for m in sent]}
+        )
+
+    httpx_mock.add_callback(reply, is_reusable=True)
+    originals = [dict(m) for m in MESSAGES * 3]
+    async with client() as cs:
+        report = await cs.send_sms(originals, batch_size=2)
+    assert len(calls) == 6  # each message checked once, up front, not again when its batch is built
+    assert report.sent == 6
+    assert len({o.custom_string for o in report.outcomes}) == 6
+    assert all("custom_string" not in m for m in originals)  # the caller's dicts are not changed
