@@ -404,289 +404,67 @@ class Account:
         from ..models.subaccount import Subaccount  # noqa: PLC0415
 
         d = dict(src_dict)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        username: float | None | str | Unset = d.pop("username", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_email: float | None | str | Unset = d.pop("user_email", UNSET)
 
-        def _parse_username(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        active: bool | int | None | str | Unset = d.pop("active", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        banned: bool | int | None | str | Unset = d.pop("banned", UNSET)
 
-        def _parse_user_email(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        balance: float | None | str | Unset = d.pop("balance", UNSET)
 
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
+        user_phone: float | None | str | Unset = d.pop("user_phone", UNSET)
 
-        def _parse_active(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
+        reply_to: float | None | str | Unset = d.pop("reply_to", UNSET)
 
-        active = _parse_active(d.pop("active", UNSET))
+        delivery_to: float | None | str | Unset = d.pop("delivery_to", UNSET)
 
-        def _parse_banned(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
+        user_first_name: float | None | str | Unset = d.pop("user_first_name", UNSET)
 
-        banned = _parse_banned(d.pop("banned", UNSET))
+        user_last_name: float | None | str | Unset = d.pop("user_last_name", UNSET)
 
-        def _parse_balance(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        account: int | None | str | Unset = d.pop("account", UNSET)
 
-        balance = _parse_balance(d.pop("balance", UNSET))
+        account_name: float | None | str | Unset = d.pop("account_name", UNSET)
 
-        def _parse_user_phone(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        account_billing_email: float | None | str | Unset = d.pop("account_billing_email", UNSET)
 
-        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+        account_billing_mobile: float | None | str | Unset = d.pop("account_billing_mobile", UNSET)
 
-        def _parse_reply_to(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+        default_country_sms: float | None | str | Unset = d.pop("default_country_sms", UNSET)
 
-        def _parse_delivery_to(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        auto_recharge: bool | int | None | str | Unset = d.pop("auto_recharge", UNSET)
 
-        delivery_to = _parse_delivery_to(d.pop("delivery_to", UNSET))
+        auto_recharge_amount: float | None | str | Unset = d.pop("auto_recharge_amount", UNSET)
 
-        def _parse_user_first_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        low_credit_amount: float | None | str | Unset = d.pop("low_credit_amount", UNSET)
 
-        user_first_name = _parse_user_first_name(d.pop("user_first_name", UNSET))
+        setting_unicode_sms: bool | int | None | str | Unset = d.pop("setting_unicode_sms", UNSET)
 
-        def _parse_user_last_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        setting_email_sms_subject: bool | int | None | str | Unset = d.pop("setting_email_sms_subject", UNSET)
 
-        user_last_name = _parse_user_last_name(d.pop("user_last_name", UNSET))
+        setting_fix_sender_id: bool | int | None | str | Unset = d.pop("setting_fix_sender_id", UNSET)
 
-        def _parse_account(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        setting_sms_message_char_limit: int | None | str | Unset = d.pop("setting_sms_message_char_limit", UNSET)
 
-        account = _parse_account(d.pop("account", UNSET))
+        old_dashboard: bool | int | None | str | Unset = d.pop("old_dashboard", UNSET)
 
-        def _parse_account_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        balance_commission: float | None | str | Unset = d.pop("balance_commission", UNSET)
 
-        account_name = _parse_account_name(d.pop("account_name", UNSET))
+        timezone: float | None | str | Unset = d.pop("timezone", UNSET)
 
-        def _parse_account_billing_email(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        private_uploads: bool | int | None | str | Unset = d.pop("private_uploads", UNSET)
 
-        account_billing_email = _parse_account_billing_email(d.pop("account_billing_email", UNSET))
+        fax_quality: bool | int | None | str | Unset = d.pop("fax_quality", UNSET)
 
-        def _parse_account_billing_mobile(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        setting_sms_hide_your_number: bool | int | None | str | Unset = d.pop("setting_sms_hide_your_number", UNSET)
 
-        account_billing_mobile = _parse_account_billing_mobile(d.pop("account_billing_mobile", UNSET))
-
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_default_country_sms(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        default_country_sms = _parse_default_country_sms(d.pop("default_country_sms", UNSET))
-
-        def _parse_auto_recharge(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        auto_recharge = _parse_auto_recharge(d.pop("auto_recharge", UNSET))
-
-        def _parse_auto_recharge_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        auto_recharge_amount = _parse_auto_recharge_amount(d.pop("auto_recharge_amount", UNSET))
-
-        def _parse_low_credit_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        low_credit_amount = _parse_low_credit_amount(d.pop("low_credit_amount", UNSET))
-
-        def _parse_setting_unicode_sms(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        setting_unicode_sms = _parse_setting_unicode_sms(d.pop("setting_unicode_sms", UNSET))
-
-        def _parse_setting_email_sms_subject(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        setting_email_sms_subject = _parse_setting_email_sms_subject(d.pop("setting_email_sms_subject", UNSET))
-
-        def _parse_setting_fix_sender_id(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        setting_fix_sender_id = _parse_setting_fix_sender_id(d.pop("setting_fix_sender_id", UNSET))
-
-        def _parse_setting_sms_message_char_limit(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        setting_sms_message_char_limit = _parse_setting_sms_message_char_limit(
-            d.pop("setting_sms_message_char_limit", UNSET)
-        )
-
-        def _parse_old_dashboard(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        old_dashboard = _parse_old_dashboard(d.pop("old_dashboard", UNSET))
-
-        def _parse_balance_commission(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        balance_commission = _parse_balance_commission(d.pop("balance_commission", UNSET))
-
-        def _parse_timezone(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_private_uploads(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        private_uploads = _parse_private_uploads(d.pop("private_uploads", UNSET))
-
-        def _parse_fax_quality(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        fax_quality = _parse_fax_quality(d.pop("fax_quality", UNSET))
-
-        def _parse_setting_sms_hide_your_number(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        setting_sms_hide_your_number = _parse_setting_sms_hide_your_number(d.pop("setting_sms_hide_your_number", UNSET))
-
-        def _parse_setting_sms_hide_business_name(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        setting_sms_hide_business_name = _parse_setting_sms_hide_business_name(
-            d.pop("setting_sms_hide_business_name", UNSET)
-        )
+        setting_sms_hide_business_name: bool | int | None | str | Unset = d.pop("setting_sms_hide_business_name", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,42 +74,13 @@ class AccountVerification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_phone: float | None | str | Unset = d.pop("user_phone", UNSET)
 
-        def _parse_user_phone(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        type_: float | None | str | Unset = d.pop("type", UNSET)
 
-        user_phone = _parse_user_phone(d.pop("user_phone", UNSET))
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_type_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_activation_token(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        activation_token = _parse_activation_token(d.pop("activation_token", UNSET))
+        activation_token: float | None | str | Unset = d.pop("activation_token", UNSET)
 
         _instance = cls(
             user_phone=user_phone,

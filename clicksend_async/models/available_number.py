@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,60 +96,17 @@ class AvailableNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country_name: float | None | str | Unset = d.pop("country_name", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        dedicated_number: float | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_country_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        price_setup: float | None | str | Unset = d.pop("price_setup", UNSET)
 
-        country_name = _parse_country_name(d.pop("country_name", UNSET))
+        price_monthly: float | None | str | Unset = d.pop("price_monthly", UNSET)
 
-        def _parse_dedicated_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
-
-        def _parse_price_setup(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_setup = _parse_price_setup(d.pop("price_setup", UNSET))
-
-        def _parse_price_monthly(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_monthly = _parse_price_monthly(d.pop("price_monthly", UNSET))
-
-        def _parse_price_total(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_total = _parse_price_total(d.pop("price_total", UNSET))
+        price_total: float | None | str | Unset = d.pop("price_total", UNSET)
 
         _instance = cls(
             country=country,

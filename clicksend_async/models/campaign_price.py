@@ -78,24 +78,9 @@ class CampaignPrice:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_price: float | None | str | Unset = d.pop("total_price", UNSET)
 
-        def _parse_total_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
+        total_count: int | None | str | Unset = d.pop("total_count", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

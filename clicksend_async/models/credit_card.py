@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,42 +74,13 @@ class CreditCard:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        display_number: float | None | str | Unset = d.pop("display_number", UNSET)
 
-        def _parse_display_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        expiry_month: int | None | str | Unset = d.pop("expiry_month", UNSET)
 
-        display_number = _parse_display_number(d.pop("display_number", UNSET))
+        expiry_year: int | None | str | Unset = d.pop("expiry_year", UNSET)
 
-        def _parse_expiry_month(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        expiry_month = _parse_expiry_month(d.pop("expiry_month", UNSET))
-
-        def _parse_expiry_year(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        expiry_year = _parse_expiry_year(d.pop("expiry_year", UNSET))
-
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
         _instance = cls(
             display_number=display_number,

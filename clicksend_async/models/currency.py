@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,42 +74,13 @@ class Currency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        currency_name_short: float | None | str | Unset = d.pop("currency_name_short", UNSET)
 
-        def _parse_currency_name_short(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        currency_prefix_d: float | None | str | Unset = d.pop("currency_prefix_d", UNSET)
 
-        currency_name_short = _parse_currency_name_short(d.pop("currency_name_short", UNSET))
+        currency_prefix_c: float | None | str | Unset = d.pop("currency_prefix_c", UNSET)
 
-        def _parse_currency_prefix_d(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        currency_prefix_d = _parse_currency_prefix_d(d.pop("currency_prefix_d", UNSET))
-
-        def _parse_currency_prefix_c(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        currency_prefix_c = _parse_currency_prefix_c(d.pop("currency_prefix_c", UNSET))
-
-        def _parse_currency_name_long(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        currency_name_long = _parse_currency_name_long(d.pop("currency_name_long", UNSET))
+        currency_name_long: float | None | str | Unset = d.pop("currency_name_long", UNSET)
 
         _instance = cls(
             currency_name_short=currency_name_short,

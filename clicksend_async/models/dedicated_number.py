@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,69 +107,19 @@ class DedicatedNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        dedicated_number: float | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_dedicated_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+        price: float | None | str | Unset = d.pop("price", UNSET)
 
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        field_country_name: float | None | str | Unset = d.pop("_country_name", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        notes: float | None | str | Unset = d.pop("notes", UNSET)
 
-        def _parse_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        type_: float | None | str | Unset = d.pop("type", UNSET)
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_field_country_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_country_name = _parse_field_country_name(d.pop("_country_name", UNSET))
-
-        def _parse_notes(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_type_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_number_type(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        number_type = _parse_number_type(d.pop("number_type", UNSET))
+        number_type: float | None | str | Unset = d.pop("number_type", UNSET)
 
         _instance = cls(
             dedicated_number=dedicated_number,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -150,105 +150,27 @@ class DeliveryIssue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        issue_id: int | None | str | Unset = d.pop("issue_id", UNSET)
 
-        def _parse_issue_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        issue_id = _parse_issue_id(d.pop("issue_id", UNSET))
+        message_id: float | None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        type_: float | None | str | Unset = d.pop("type", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        description: float | None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_message_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        client_comments: float | None | str | Unset = d.pop("client_comments", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        support_comments: float | None | str | Unset = d.pop("support_comments", UNSET)
 
-        def _parse_type_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        def _parse_description(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        resolved: bool | int | None | str | Unset = d.pop("resolved", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_client_comments(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        client_comments = _parse_client_comments(d.pop("client_comments", UNSET))
-
-        def _parse_support_comments(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        support_comments = _parse_support_comments(d.pop("support_comments", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_resolved(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        resolved = _parse_resolved(d.pop("resolved", UNSET))
-
-        def _parse_email_address(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        email_address: float | None | str | Unset = d.pop("email_address", UNSET)
 
         _instance = cls(
             issue_id=issue_id,

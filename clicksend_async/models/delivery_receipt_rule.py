@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,60 +95,17 @@ class DeliveryReceiptRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        receipt_rule_id: int | None | str | Unset = d.pop("receipt_rule_id", UNSET)
 
-        def _parse_receipt_rule_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        rule_name: float | None | str | Unset = d.pop("rule_name", UNSET)
 
-        receipt_rule_id = _parse_receipt_rule_id(d.pop("receipt_rule_id", UNSET))
+        match_type: int | None | str | Unset = d.pop("match_type", UNSET)
 
-        def _parse_rule_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        action: float | None | str | Unset = d.pop("action", UNSET)
 
-        rule_name = _parse_rule_name(d.pop("rule_name", UNSET))
+        action_address: float | None | str | Unset = d.pop("action_address", UNSET)
 
-        def _parse_match_type(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        match_type = _parse_match_type(d.pop("match_type", UNSET))
-
-        def _parse_action(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_action_address(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        action_address = _parse_action_address(d.pop("action_address", UNSET))
-
-        def _parse_enabled(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: bool | int | None | str | Unset = d.pop("enabled", UNSET)
 
         _instance = cls(
             receipt_rule_id=receipt_rule_id,

@@ -127,69 +127,19 @@ class DirectMailCampaign:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        campaign_id: int | None | str | Unset = d.pop("campaign_id", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaign_id", UNSET))
+        size: float | None | str | Unset = d.pop("size", UNSET)
 
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        total_price: float | None | str | Unset = d.pop("total_price", UNSET)
 
-        def _parse_size(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        total_count: int | None | str | Unset = d.pop("total_count", UNSET)
 
-        size = _parse_size(d.pop("size", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_total_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
-
-        def _parse_total_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

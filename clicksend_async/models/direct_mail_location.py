@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,60 +96,17 @@ class DirectMailLocation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        location_id: float | None | str | Unset = d.pop("location_id", UNSET)
 
-        def _parse_location_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
-        location_id = _parse_location_id(d.pop("location_id", UNSET))
+        postcode: float | None | str | Unset = d.pop("postcode", UNSET)
 
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        state: float | None | str | Unset = d.pop("state", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_postcode(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        postcode = _parse_postcode(d.pop("postcode", UNSET))
-
-        def _parse_state(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_households(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        households = _parse_households(d.pop("households", UNSET))
+        households: int | None | str | Unset = d.pop("households", UNSET)
 
         _instance = cls(
             location_id=location_id,

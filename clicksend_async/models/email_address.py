@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -73,42 +73,13 @@ class EmailAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email_address_id: int | None | str | Unset = d.pop("email_address_id", UNSET)
 
-        def _parse_email_address_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        email_address: float | None | str | Unset = d.pop("email_address", UNSET)
 
-        email_address_id = _parse_email_address_id(d.pop("email_address_id", UNSET))
+        verified: bool | int | None | str | Unset = d.pop("verified", UNSET)
 
-        def _parse_email_address(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
-
-        def _parse_verified(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        verified = _parse_verified(d.pop("verified", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         _instance = cls(
             email_address_id=email_address_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -272,204 +272,49 @@ class EmailCampaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email_campaign_id: int | None | str | Unset = d.pop("email_campaign_id", UNSET)
 
-        def _parse_email_campaign_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
-        email_campaign_id = _parse_email_campaign_id(d.pop("email_campaign_id", UNSET))
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        subject: float | None | str | Unset = d.pop("subject", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        from_email_address_id: int | None | str | Unset = d.pop("from_email_address_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        from_name: float | None | str | Unset = d.pop("from_name", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        template_id: int | None | str | Unset = d.pop("template_id", UNSET)
 
-        def _parse_subject(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        custom_string: float | None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_from_email_address_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        send_count: int | None | str | Unset = d.pop("send_count", UNSET)
 
-        from_email_address_id = _parse_from_email_address_id(d.pop("from_email_address_id", UNSET))
+        open_count: int | None | str | Unset = d.pop("open_count", UNSET)
 
-        def _parse_from_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        click_count: int | None | str | Unset = d.pop("click_count", UNSET)
 
-        from_name = _parse_from_name(d.pop("from_name", UNSET))
+        hard_bounce_count: int | None | str | Unset = d.pop("hard_bounce_count", UNSET)
 
-        def _parse_template_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        soft_bounce_count: int | None | str | Unset = d.pop("soft_bounce_count", UNSET)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        abuse_count: int | None | str | Unset = d.pop("abuse_count", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        unsubscribe_count: int | None | str | Unset = d.pop("unsubscribe_count", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        body: float | None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_custom_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_send_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        send_count = _parse_send_count(d.pop("send_count", UNSET))
-
-        def _parse_open_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        open_count = _parse_open_count(d.pop("open_count", UNSET))
-
-        def _parse_click_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        click_count = _parse_click_count(d.pop("click_count", UNSET))
-
-        def _parse_hard_bounce_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        hard_bounce_count = _parse_hard_bounce_count(d.pop("hard_bounce_count", UNSET))
-
-        def _parse_soft_bounce_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        soft_bounce_count = _parse_soft_bounce_count(d.pop("soft_bounce_count", UNSET))
-
-        def _parse_abuse_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        abuse_count = _parse_abuse_count(d.pop("abuse_count", UNSET))
-
-        def _parse_unsubscribe_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        unsubscribe_count = _parse_unsubscribe_count(d.pop("unsubscribe_count", UNSET))
-
-        def _parse_body(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_body_plain_text(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        body_plain_text = _parse_body_plain_text(d.pop("body_plain_text", UNSET))
+        body_plain_text: float | None | str | Unset = d.pop("body_plain_text", UNSET)
 
         _instance = cls(
             email_campaign_id=email_campaign_id,

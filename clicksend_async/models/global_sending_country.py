@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -151,107 +151,29 @@ class GlobalSendingCountry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id: int | None | str | Unset = d.pop("id", UNSET)
 
-        def _parse_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        code: float | None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        region: float | None | str | Unset = d.pop("region", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        agreed_at: int | None | str | Unset = d.pop("agreed_at", UNSET)
 
-        def _parse_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        sms_registration_type: int | None | str | Unset = d.pop("sms_registration_type", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        restricted_sending: bool | int | None | str | Unset = d.pop("restricted_sending", UNSET)
 
-        def _parse_region(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        trial_sending: bool | int | None | str | Unset = d.pop("trial_sending", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
+        has_regulation_requirements: bool | int | None | str | Unset = d.pop("has_regulation_requirements", UNSET)
 
-        def _parse_agreed_at(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        agreed_at = _parse_agreed_at(d.pop("agreed_at", UNSET))
-
-        def _parse_sms_registration_type(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        sms_registration_type = _parse_sms_registration_type(d.pop("sms_registration_type", UNSET))
-
-        def _parse_restricted_sending(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        restricted_sending = _parse_restricted_sending(d.pop("restricted_sending", UNSET))
-
-        def _parse_trial_sending(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        trial_sending = _parse_trial_sending(d.pop("trial_sending", UNSET))
-
-        def _parse_has_regulation_requirements(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        has_regulation_requirements = _parse_has_regulation_requirements(d.pop("has_regulation_requirements", UNSET))
-
-        def _parse_regulation_requirements_description(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        regulation_requirements_description = _parse_regulation_requirements_description(
-            d.pop("regulation_requirements_description", UNSET)
+        regulation_requirements_description: float | None | str | Unset = d.pop(
+            "regulation_requirements_description", UNSET
         )
 
-        def _parse_registration_steps_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        registration_steps_url = _parse_registration_steps_url(d.pop("registration_steps_url", UNSET))
+        registration_steps_url: float | None | str | Unset = d.pop("registration_steps_url", UNSET)
 
         _instance = cls(
             id=id,

@@ -69,24 +69,9 @@ class ImportResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        msg: float | None | str | Unset = d.pop("msg", UNSET)
 
-        def _parse_msg(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        msg = _parse_msg(d.pop("msg", UNSET))
-
-        def _parse_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
+        id: float | None | str | Unset = d.pop("id", UNSET)
 
         def _parse_ids(data: object) -> list[float | None | str] | None | Unset:
             if data is None:
@@ -99,13 +84,7 @@ class ImportResult:
                 ids_type_0 = []
                 _ids_type_0 = data
                 for ids_type_0_item_data in _ids_type_0:
-
-                    def _parse_ids_type_0_item(data: object) -> float | None | str:
-                        if data is None:
-                            return data
-                        return cast(float | None | str, data)
-
-                    ids_type_0_item = _parse_ids_type_0_item(ids_type_0_item_data)
+                    ids_type_0_item: float | None | str = ids_type_0_item_data
 
                     ids_type_0.append(ids_type_0_item)
 

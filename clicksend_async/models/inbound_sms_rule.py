@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,87 +128,23 @@ class InboundSmsRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        inbound_rule_id: int | None | str | Unset = d.pop("inbound_rule_id", UNSET)
 
-        def _parse_inbound_rule_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        dedicated_number: float | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        inbound_rule_id = _parse_inbound_rule_id(d.pop("inbound_rule_id", UNSET))
+        rule_name: float | None | str | Unset = d.pop("rule_name", UNSET)
 
-        def _parse_dedicated_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        message_search_type: int | None | str | Unset = d.pop("message_search_type", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+        message_search_term: float | None | str | Unset = d.pop("message_search_term", UNSET)
 
-        def _parse_rule_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        action: float | None | str | Unset = d.pop("action", UNSET)
 
-        rule_name = _parse_rule_name(d.pop("rule_name", UNSET))
+        action_address: float | None | str | Unset = d.pop("action_address", UNSET)
 
-        def _parse_message_search_type(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        enabled: bool | int | None | str | Unset = d.pop("enabled", UNSET)
 
-        message_search_type = _parse_message_search_type(d.pop("message_search_type", UNSET))
-
-        def _parse_message_search_term(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        message_search_term = _parse_message_search_term(d.pop("message_search_term", UNSET))
-
-        def _parse_action(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_action_address(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        action_address = _parse_action_address(d.pop("action_address", UNSET))
-
-        def _parse_enabled(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_webhook_type(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        webhook_type = _parse_webhook_type(d.pop("webhook_type", UNSET))
+        webhook_type: float | None | str | Unset = d.pop("webhook_type", UNSET)
 
         _instance = cls(
             inbound_rule_id=inbound_rule_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -316,240 +316,57 @@ class MmsMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        direction: float | None | str | Unset = d.pop("direction", UNSET)
 
-        def _parse_direction(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        to: float | None | str | Unset = d.pop("to", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: float | None | str | Unset = d.pop("body", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        subject: float | None | str | Unset = d.pop("subject", UNSET)
 
-        def _parse_to(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        from_: float | None | str | Unset = d.pop("from", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        schedule: float | None | str | Unset = d.pop("schedule", UNSET)
 
-        def _parse_body(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        message_id: float | None | str | Unset = d.pop("message_id", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        message_parts: int | None | str | Unset = d.pop("message_parts", UNSET)
 
-        def _parse_subject(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+        from_email: float | None | str | Unset = d.pop("from_email", UNSET)
 
-        def _parse_from_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        custom_string: float | None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_schedule(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        contact_id: int | None | str | Unset = d.pop("contact_id", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_message_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_message_parts(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        carrier: float | None | str | Unset = d.pop("carrier", UNSET)
 
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status_code: float | None | str | Unset = d.pop("status_code", UNSET)
 
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
+        status_text: float | None | str | Unset = d.pop("status_text", UNSET)
 
-        def _parse_from_email(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        error_code: float | None | str | Unset = d.pop("error_code", UNSET)
 
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
+        error_text: float | None | str | Unset = d.pop("error_text", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        field_media_file_url: float | None | str | Unset = d.pop("_media_file_url", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        priority: int | None | str | Unset = d.pop("priority", UNSET)
 
-        def _parse_custom_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_contact_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_carrier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_status_text(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_error_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_text(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        error_text = _parse_error_text(d.pop("error_text", UNSET))
-
-        def _parse_field_media_file_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_media_file_url = _parse_field_media_file_url(d.pop("_media_file_url", UNSET))
-
-        def _parse_priority(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        priority = _parse_priority(d.pop("priority", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         _instance = cls(
             direction=direction,

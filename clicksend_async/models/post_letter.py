@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -292,222 +292,53 @@ class PostLetter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        message_id: float | None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_message_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        file_name: float | None | str | Unset = d.pop("file_name", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        address_name: float | None | str | Unset = d.pop("address_name", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        address_line_1: float | None | str | Unset = d.pop("address_line_1", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        address_line_2: float | None | str | Unset = d.pop("address_line_2", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        address_city: float | None | str | Unset = d.pop("address_city", UNSET)
 
-        def _parse_file_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        address_state: float | None | str | Unset = d.pop("address_state", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        address_postal_code: float | None | str | Unset = d.pop("address_postal_code", UNSET)
 
-        def _parse_address_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        address_country: float | None | str | Unset = d.pop("address_country", UNSET)
 
-        address_name = _parse_address_name(d.pop("address_name", UNSET))
+        colour: bool | int | None | str | Unset = d.pop("colour", UNSET)
 
-        def _parse_address_line_1(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        duplex: bool | int | None | str | Unset = d.pop("duplex", UNSET)
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
+        priority_post: bool | int | None | str | Unset = d.pop("priority_post", UNSET)
 
-        def _parse_address_line_2(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        post_pages: int | None | str | Unset = d.pop("post_pages", UNSET)
 
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
+        post_price: float | None | str | Unset = d.pop("post_price", UNSET)
 
-        def _parse_address_city(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        def _parse_address_state(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
+        custom_string: float | None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_address_postal_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        return_address_id: int | None | str | Unset = d.pop("return_address_id", UNSET)
 
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
+        source: float | None | str | Unset = d.pop("source", UNSET)
 
-        def _parse_address_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
-
-        def _parse_colour(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        colour = _parse_colour(d.pop("colour", UNSET))
-
-        def _parse_duplex(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        duplex = _parse_duplex(d.pop("duplex", UNSET))
-
-        def _parse_priority_post(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        priority_post = _parse_priority_post(d.pop("priority_post", UNSET))
-
-        def _parse_post_pages(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        post_pages = _parse_post_pages(d.pop("post_pages", UNSET))
-
-        def _parse_post_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        post_price = _parse_post_price(d.pop("post_price", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_custom_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_return_address_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        return_address_id = _parse_return_address_id(d.pop("return_address_id", UNSET))
-
-        def _parse_source(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_field_file_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_file_url = _parse_field_file_url(d.pop("_file_url", UNSET))
+        field_file_url: float | None | str | Unset = d.pop("_file_url", UNSET)
 
         _instance = cls(
             message_id=message_id,

@@ -105,51 +105,15 @@ class PurchasedNumber:
         from ..models.currency import Currency  # noqa: PLC0415
 
         d = dict(src_dict)
+        dedicated_number: float | None | str | Unset = d.pop("dedicated_number", UNSET)
 
-        def _parse_dedicated_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        dedicated_number = _parse_dedicated_number(d.pop("dedicated_number", UNSET))
+        price_total: float | None | str | Unset = d.pop("price_total", UNSET)
 
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        field_price_setup: float | None | str | Unset = d.pop("_price_setup", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_price_total(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        price_total = _parse_price_total(d.pop("price_total", UNSET))
-
-        def _parse_field_price_setup(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_price_setup = _parse_field_price_setup(d.pop("_price_setup", UNSET))
-
-        def _parse_field_price_monthly(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_price_monthly = _parse_field_price_monthly(d.pop("_price_monthly", UNSET))
+        field_price_monthly: float | None | str | Unset = d.pop("_price_monthly", UNSET)
 
         def _parse_field_currency(data: object) -> Currency | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -184,132 +184,33 @@ class RechargePackage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        package_id: int | None | str | Unset = d.pop("package_id", UNSET)
 
-        def _parse_package_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        package_price: float | None | str | Unset = d.pop("package_price", UNSET)
 
-        package_id = _parse_package_id(d.pop("package_id", UNSET))
+        sms_price: float | None | str | Unset = d.pop("sms_price", UNSET)
 
-        def _parse_package_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        sms_quantity: int | None | str | Unset = d.pop("sms_quantity", UNSET)
 
-        package_price = _parse_package_price(d.pop("package_price", UNSET))
+        voice_mobile_price: float | None | str | Unset = d.pop("voice_mobile_price", UNSET)
 
-        def _parse_sms_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        voice_mobile_quantity: int | None | str | Unset = d.pop("voice_mobile_quantity", UNSET)
 
-        sms_price = _parse_sms_price(d.pop("sms_price", UNSET))
+        mms_price: float | None | str | Unset = d.pop("mms_price", UNSET)
 
-        def _parse_sms_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        mms_quantity: int | None | str | Unset = d.pop("mms_quantity", UNSET)
 
-        sms_quantity = _parse_sms_quantity(d.pop("sms_quantity", UNSET))
+        fax_price: float | None | str | Unset = d.pop("fax_price", UNSET)
 
-        def _parse_voice_mobile_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        fax_quantity: int | None | str | Unset = d.pop("fax_quantity", UNSET)
 
-        voice_mobile_price = _parse_voice_mobile_price(d.pop("voice_mobile_price", UNSET))
+        email_price: float | None | str | Unset = d.pop("email_price", UNSET)
 
-        def _parse_voice_mobile_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        email_quantity: int | None | str | Unset = d.pop("email_quantity", UNSET)
 
-        voice_mobile_quantity = _parse_voice_mobile_quantity(d.pop("voice_mobile_quantity", UNSET))
+        post_letter_black_price: float | None | str | Unset = d.pop("post_letter_black_price", UNSET)
 
-        def _parse_mms_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        mms_price = _parse_mms_price(d.pop("mms_price", UNSET))
-
-        def _parse_mms_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        mms_quantity = _parse_mms_quantity(d.pop("mms_quantity", UNSET))
-
-        def _parse_fax_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        fax_price = _parse_fax_price(d.pop("fax_price", UNSET))
-
-        def _parse_fax_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        fax_quantity = _parse_fax_quantity(d.pop("fax_quantity", UNSET))
-
-        def _parse_email_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        email_price = _parse_email_price(d.pop("email_price", UNSET))
-
-        def _parse_email_quantity(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        email_quantity = _parse_email_quantity(d.pop("email_quantity", UNSET))
-
-        def _parse_post_letter_black_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        post_letter_black_price = _parse_post_letter_black_price(d.pop("post_letter_black_price", UNSET))
-
-        def _parse_post_letter_colour_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        post_letter_colour_price = _parse_post_letter_colour_price(d.pop("post_letter_colour_price", UNSET))
+        post_letter_colour_price: float | None | str | Unset = d.pop("post_letter_colour_price", UNSET)
 
         _instance = cls(
             package_id=package_id,

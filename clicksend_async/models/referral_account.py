@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,42 +74,13 @@ class ReferralAccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        referral_rule_id: int | None | str | Unset = d.pop("referral_rule_id", UNSET)
 
-        def _parse_referral_rule_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        refered_user_id: int | None | str | Unset = d.pop("refered_user_id", UNSET)
 
-        referral_rule_id = _parse_referral_rule_id(d.pop("referral_rule_id", UNSET))
+        date_referred: int | None | str | Unset = d.pop("date_referred", UNSET)
 
-        def _parse_refered_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        refered_user_id = _parse_refered_user_id(d.pop("refered_user_id", UNSET))
-
-        def _parse_date_referred(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_referred = _parse_date_referred(d.pop("date_referred", UNSET))
-
-        def _parse_percentage_referral(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        percentage_referral = _parse_percentage_referral(d.pop("percentage_referral", UNSET))
+        percentage_referral: float | None | str | Unset = d.pop("percentage_referral", UNSET)
 
         _instance = cls(
             referral_rule_id=referral_rule_id,

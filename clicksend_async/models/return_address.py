@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,87 +129,23 @@ class ReturnAddress:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        return_address_id: int | None | str | Unset = d.pop("return_address_id", UNSET)
 
-        def _parse_return_address_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        return_address_id = _parse_return_address_id(d.pop("return_address_id", UNSET))
+        address_name: float | None | str | Unset = d.pop("address_name", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        address_line_1: float | None | str | Unset = d.pop("address_line_1", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        address_line_2: float | None | str | Unset = d.pop("address_line_2", UNSET)
 
-        def _parse_address_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        address_city: float | None | str | Unset = d.pop("address_city", UNSET)
 
-        address_name = _parse_address_name(d.pop("address_name", UNSET))
+        address_state: float | None | str | Unset = d.pop("address_state", UNSET)
 
-        def _parse_address_line_1(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        address_postal_code: float | None | str | Unset = d.pop("address_postal_code", UNSET)
 
-        address_line_1 = _parse_address_line_1(d.pop("address_line_1", UNSET))
-
-        def _parse_address_line_2(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_line_2 = _parse_address_line_2(d.pop("address_line_2", UNSET))
-
-        def _parse_address_city(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_city = _parse_address_city(d.pop("address_city", UNSET))
-
-        def _parse_address_state(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_state = _parse_address_state(d.pop("address_state", UNSET))
-
-        def _parse_address_postal_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_postal_code = _parse_address_postal_code(d.pop("address_postal_code", UNSET))
-
-        def _parse_address_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        address_country = _parse_address_country(d.pop("address_country", UNSET))
+        address_country: float | None | str | Unset = d.pop("address_country", UNSET)
 
         _instance = cls(
             return_address_id=return_address_id,

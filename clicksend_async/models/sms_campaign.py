@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -206,150 +206,37 @@ class SmsCampaign:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        sms_campaign_id: int | None | str | Unset = d.pop("sms_campaign_id", UNSET)
 
-        def _parse_sms_campaign_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
-        sms_campaign_id = _parse_sms_campaign_id(d.pop("sms_campaign_id", UNSET))
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        from_: float | None | str | Unset = d.pop("from", UNSET)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        body: float | None | str | Unset = d.pop("body", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        schedule: int | None | str | Unset = d.pop("schedule", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
+        custom_string: float | None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_from_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        url_to_shorten: float | None | str | Unset = d.pop("url_to_shorten", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        unsubscribe_link: bool | int | None | str | Unset = d.pop("unsubscribe_link", UNSET)
 
-        def _parse_body(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        source: float | None | str | Unset = d.pop("source", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        field_total_count: int | None | str | Unset = d.pop("_total_count", UNSET)
 
-        def _parse_schedule(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
-
-        def _parse_custom_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_url_to_shorten(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        url_to_shorten = _parse_url_to_shorten(d.pop("url_to_shorten", UNSET))
-
-        def _parse_unsubscribe_link(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        unsubscribe_link = _parse_unsubscribe_link(d.pop("unsubscribe_link", UNSET))
-
-        def _parse_source(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_field_total_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        field_total_count = _parse_field_total_count(d.pop("_total_count", UNSET))
-
-        def _parse_field_list_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_list_name = _parse_field_list_name(d.pop("_list_name", UNSET))
+        field_list_name: float | None | str | Unset = d.pop("_list_name", UNSET)
 
         _instance = cls(
             sms_campaign_id=sms_campaign_id,

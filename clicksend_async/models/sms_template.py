@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,33 +63,11 @@ class SmsTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        template_id: int | None | str | Unset = d.pop("template_id", UNSET)
 
-        def _parse_template_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: float | None | str | Unset = d.pop("body", UNSET)
 
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
-
-        def _parse_body(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_template_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        template_name = _parse_template_name(d.pop("template_name", UNSET))
+        template_name: float | None | str | Unset = d.pop("template_name", UNSET)
 
         _instance = cls(
             template_id=template_id,

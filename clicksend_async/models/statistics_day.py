@@ -85,15 +85,7 @@ class StatisticsDay:
         from ..models.usage_total import UsageTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
         def _parse_outbound(data: object) -> None | Unset | UsageTotal:
             if data is None:

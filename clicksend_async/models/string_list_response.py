@@ -69,15 +69,7 @@ class StringListResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_http_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        http_code = _parse_http_code(d.pop("http_code", UNSET))
+        http_code: int | None | str | Unset = d.pop("http_code", UNSET)
 
         response_code = d.pop("response_code", UNSET)
 
@@ -94,13 +86,7 @@ class StringListResponse:
                 data_type_0 = []
                 _data_type_0 = data
                 for data_type_0_item_data in _data_type_0:
-
-                    def _parse_data_type_0_item(data: object) -> float | None | str:
-                        if data is None:
-                            return data
-                        return cast(float | None | str, data)
-
-                    data_type_0_item = _parse_data_type_0_item(data_type_0_item_data)
+                    data_type_0_item: float | None | str = data_type_0_item_data
 
                     data_type_0.append(data_type_0_item)
 

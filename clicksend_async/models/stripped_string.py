@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,33 +63,11 @@ class StrippedString:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        rule_id: int | None | str | Unset = d.pop("rule_id", UNSET)
 
-        def _parse_rule_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        strip_string: float | None | str | Unset = d.pop("strip_string", UNSET)
 
-        rule_id = _parse_rule_id(d.pop("rule_id", UNSET))
-
-        def _parse_strip_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        strip_string = _parse_strip_string(d.pop("strip_string", UNSET))
-
-        def _parse_stripped_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        stripped_string = _parse_stripped_string(d.pop("stripped_string", UNSET))
+        stripped_string: float | None | str | Unset = d.pop("stripped_string", UNSET)
 
         _instance = cls(
             rule_id=rule_id,

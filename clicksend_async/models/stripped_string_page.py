@@ -139,78 +139,21 @@ class StrippedStringPage:
         from ..models.stripped_string import StrippedString  # noqa: PLC0415
 
         d = dict(src_dict)
+        total: int | None | str | Unset = d.pop("total", UNSET)
 
-        def _parse_total(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        per_page: int | None | str | Unset = d.pop("per_page", UNSET)
 
-        total = _parse_total(d.pop("total", UNSET))
+        current_page: int | None | str | Unset = d.pop("current_page", UNSET)
 
-        def _parse_per_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        last_page: int | None | str | Unset = d.pop("last_page", UNSET)
 
-        per_page = _parse_per_page(d.pop("per_page", UNSET))
+        next_page_url: float | None | str | Unset = d.pop("next_page_url", UNSET)
 
-        def _parse_current_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        prev_page_url: float | None | str | Unset = d.pop("prev_page_url", UNSET)
 
-        current_page = _parse_current_page(d.pop("current_page", UNSET))
+        from_: int | None | str | Unset = d.pop("from", UNSET)
 
-        def _parse_last_page(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        last_page = _parse_last_page(d.pop("last_page", UNSET))
-
-        def _parse_next_page_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url", UNSET))
-
-        def _parse_prev_page_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        prev_page_url = _parse_prev_page_url(d.pop("prev_page_url", UNSET))
-
-        def _parse_from_(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
-
-        def _parse_to(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        to = _parse_to(d.pop("to", UNSET))
+        to: int | None | str | Unset = d.pop("to", UNSET)
 
         def _parse_data(data: object) -> list[StrippedString] | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -272,204 +272,49 @@ class Subaccount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        api_username: float | None | str | Unset = d.pop("api_username", UNSET)
 
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
+        email: float | None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_api_username(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        phone_number: float | None | str | Unset = d.pop("phone_number", UNSET)
 
-        api_username = _parse_api_username(d.pop("api_username", UNSET))
+        first_name: float | None | str | Unset = d.pop("first_name", UNSET)
 
-        def _parse_email(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        last_name: float | None | str | Unset = d.pop("last_name", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        api_key: float | None | str | Unset = d.pop("api_key", UNSET)
 
-        def _parse_phone_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        access_smpp: bool | int | None | str | Unset = d.pop("access_smpp", UNSET)
 
-        phone_number = _parse_phone_number(d.pop("phone_number", UNSET))
+        access_users: bool | int | None | str | Unset = d.pop("access_users", UNSET)
 
-        def _parse_first_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        access_billing: bool | int | None | str | Unset = d.pop("access_billing", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        access_reporting: bool | int | None | str | Unset = d.pop("access_reporting", UNSET)
 
-        def _parse_last_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        access_contacts: bool | int | None | str | Unset = d.pop("access_contacts", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        access_settings: bool | int | None | str | Unset = d.pop("access_settings", UNSET)
 
-        def _parse_api_key(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        access_sms: bool | int | None | str | Unset = d.pop("access_sms", UNSET)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+        access_email: bool | int | None | str | Unset = d.pop("access_email", UNSET)
 
-        def _parse_access_smpp(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
+        access_voice: bool | int | None | str | Unset = d.pop("access_voice", UNSET)
 
-        access_smpp = _parse_access_smpp(d.pop("access_smpp", UNSET))
+        access_fax: bool | int | None | str | Unset = d.pop("access_fax", UNSET)
 
-        def _parse_access_users(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
+        access_post: bool | int | None | str | Unset = d.pop("access_post", UNSET)
 
-        access_users = _parse_access_users(d.pop("access_users", UNSET))
+        access_reseller: bool | int | None | str | Unset = d.pop("access_reseller", UNSET)
 
-        def _parse_access_billing(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
+        access_mms: bool | int | None | str | Unset = d.pop("access_mms", UNSET)
 
-        access_billing = _parse_access_billing(d.pop("access_billing", UNSET))
+        share_campaigns: bool | int | None | str | Unset = d.pop("share_campaigns", UNSET)
 
-        def _parse_access_reporting(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_reporting = _parse_access_reporting(d.pop("access_reporting", UNSET))
-
-        def _parse_access_contacts(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_contacts = _parse_access_contacts(d.pop("access_contacts", UNSET))
-
-        def _parse_access_settings(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_settings = _parse_access_settings(d.pop("access_settings", UNSET))
-
-        def _parse_access_sms(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_sms = _parse_access_sms(d.pop("access_sms", UNSET))
-
-        def _parse_access_email(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_email = _parse_access_email(d.pop("access_email", UNSET))
-
-        def _parse_access_voice(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_voice = _parse_access_voice(d.pop("access_voice", UNSET))
-
-        def _parse_access_fax(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_fax = _parse_access_fax(d.pop("access_fax", UNSET))
-
-        def _parse_access_post(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_post = _parse_access_post(d.pop("access_post", UNSET))
-
-        def _parse_access_reseller(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_reseller = _parse_access_reseller(d.pop("access_reseller", UNSET))
-
-        def _parse_access_mms(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        access_mms = _parse_access_mms(d.pop("access_mms", UNSET))
-
-        def _parse_share_campaigns(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        share_campaigns = _parse_share_campaigns(d.pop("share_campaigns", UNSET))
-
-        def _parse_notes(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes: float | None | str | Unset = d.pop("notes", UNSET)
 
         _instance = cls(
             subaccount_id=subaccount_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,33 +63,11 @@ class TemplateCategory:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        category_id: int | None | str | Unset = d.pop("category_id", UNSET)
 
-        def _parse_category_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        category_name: float | None | str | Unset = d.pop("category_name", UNSET)
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
-
-        def _parse_category_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        category_name = _parse_category_name(d.pop("category_name", UNSET))
-
-        def _parse_name(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: float | None | str | Unset = d.pop("name", UNSET)
 
         _instance = cls(
             category_id=category_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,51 +85,15 @@ class Transaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        transaction_id: float | None | str | Unset = d.pop("transaction_id", UNSET)
 
-        def _parse_transaction_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        invoice_number: float | None | str | Unset = d.pop("invoice_number", UNSET)
 
-        transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+        amount: float | None | str | Unset = d.pop("amount", UNSET)
 
-        def _parse_invoice_number(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        currency: float | None | str | Unset = d.pop("currency", UNSET)
 
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_amount(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_currency(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
         _instance = cls(
             transaction_id=transaction_id,

@@ -72,15 +72,7 @@ class TransactionResponse:
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_http_code(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        http_code = _parse_http_code(d.pop("http_code", UNSET))
+        http_code: int | None | str | Unset = d.pop("http_code", UNSET)
 
         response_code = d.pop("response_code", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -52,24 +52,9 @@ class UploadedFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        field_url: float | None | str | Unset = d.pop("_url", UNSET)
 
-        def _parse_field_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_url = _parse_field_url(d.pop("_url", UNSET))
-
-        def _parse_url(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
+        url: float | None | str | Unset = d.pop("url", UNSET)
 
         _instance = cls(
             field_url=field_url,

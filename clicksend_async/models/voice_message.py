@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -349,267 +349,63 @@ class VoiceMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        direction: float | None | str | Unset = d.pop("direction", UNSET)
 
-        def _parse_direction(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        date: int | None | str | Unset = d.pop("date", UNSET)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+        date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
-        def _parse_date(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        to: float | None | str | Unset = d.pop("to", UNSET)
 
-        date = _parse_date(d.pop("date", UNSET))
+        to_type: float | None | str | Unset = d.pop("to_type", UNSET)
 
-        def _parse_date_added(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        body: float | None | str | Unset = d.pop("body", UNSET)
 
-        date_added = _parse_date_added(d.pop("date_added", UNSET))
+        from_: float | None | str | Unset = d.pop("from", UNSET)
 
-        def _parse_to(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        voice: float | None | str | Unset = d.pop("voice", UNSET)
 
-        to = _parse_to(d.pop("to", UNSET))
+        lang: float | None | str | Unset = d.pop("lang", UNSET)
 
-        def _parse_to_type(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        schedule: float | None | str | Unset = d.pop("schedule", UNSET)
 
-        to_type = _parse_to_type(d.pop("to_type", UNSET))
+        message_id: float | None | str | Unset = d.pop("message_id", UNSET)
 
-        def _parse_body(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        message_parts: float | None | str | Unset = d.pop("message_parts", UNSET)
 
-        body = _parse_body(d.pop("body", UNSET))
+        message_price: float | None | str | Unset = d.pop("message_price", UNSET)
 
-        def _parse_from_(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        list_id: int | None | str | Unset = d.pop("list_id", UNSET)
 
-        from_ = _parse_from_(d.pop("from", UNSET))
+        custom_string: float | None | str | Unset = d.pop("custom_string", UNSET)
 
-        def _parse_voice(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        user_id: int | None | str | Unset = d.pop("user_id", UNSET)
 
-        voice = _parse_voice(d.pop("voice", UNSET))
+        subaccount_id: int | None | str | Unset = d.pop("subaccount_id", UNSET)
 
-        def _parse_lang(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        country: float | None | str | Unset = d.pop("country", UNSET)
 
-        lang = _parse_lang(d.pop("lang", UNSET))
+        carrier: float | None | str | Unset = d.pop("carrier", UNSET)
 
-        def _parse_schedule(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        require_input: bool | int | None | str | Unset = d.pop("require_input", UNSET)
 
-        schedule = _parse_schedule(d.pop("schedule", UNSET))
+        machine_detection: bool | int | None | str | Unset = d.pop("machine_detection", UNSET)
 
-        def _parse_message_id(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        machine_detected: bool | int | None | str | Unset = d.pop("machine_detected", UNSET)
 
-        message_id = _parse_message_id(d.pop("message_id", UNSET))
+        digits: float | None | str | Unset = d.pop("digits", UNSET)
 
-        def _parse_message_parts(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status: float | None | str | Unset = d.pop("status", UNSET)
 
-        message_parts = _parse_message_parts(d.pop("message_parts", UNSET))
+        status_code: float | None | str | Unset = d.pop("status_code", UNSET)
 
-        def _parse_message_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        status_text: float | None | str | Unset = d.pop("status_text", UNSET)
 
-        message_price = _parse_message_price(d.pop("message_price", UNSET))
+        error_code: float | None | str | Unset = d.pop("error_code", UNSET)
 
-        def _parse_list_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+        error_text: float | None | str | Unset = d.pop("error_text", UNSET)
 
-        list_id = _parse_list_id(d.pop("list_id", UNSET))
-
-        def _parse_custom_string(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        custom_string = _parse_custom_string(d.pop("custom_string", UNSET))
-
-        def _parse_user_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_subaccount_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        subaccount_id = _parse_subaccount_id(d.pop("subaccount_id", UNSET))
-
-        def _parse_country(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_carrier(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        carrier = _parse_carrier(d.pop("carrier", UNSET))
-
-        def _parse_require_input(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        require_input = _parse_require_input(d.pop("require_input", UNSET))
-
-        def _parse_machine_detection(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        machine_detection = _parse_machine_detection(d.pop("machine_detection", UNSET))
-
-        def _parse_machine_detected(data: object) -> bool | int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | None | str | Unset, data)
-
-        machine_detected = _parse_machine_detected(d.pop("machine_detected", UNSET))
-
-        def _parse_digits(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        digits = _parse_digits(d.pop("digits", UNSET))
-
-        def _parse_status(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_status_text(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        status_text = _parse_status_text(d.pop("status_text", UNSET))
-
-        def _parse_error_code(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        error_code = _parse_error_code(d.pop("error_code", UNSET))
-
-        def _parse_error_text(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        error_text = _parse_error_text(d.pop("error_text", UNSET))
-
-        def _parse_field_api_username(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
-
-        field_api_username = _parse_field_api_username(d.pop("_api_username", UNSET))
+        field_api_username: float | None | str | Unset = d.pop("_api_username", UNSET)
 
         _instance = cls(
             direction=direction,

@@ -112,42 +112,13 @@ class VoiceSendResult:
         from ..models.voice_message import VoiceMessage  # noqa: PLC0415
 
         d = dict(src_dict)
+        total_price: float | None | str | Unset = d.pop("total_price", UNSET)
 
-        def _parse_total_price(data: object) -> float | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | str | Unset, data)
+        total_count: int | None | str | Unset = d.pop("total_count", UNSET)
 
-        total_price = _parse_total_price(d.pop("total_price", UNSET))
+        queued_count: int | None | str | Unset = d.pop("queued_count", UNSET)
 
-        def _parse_total_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        total_count = _parse_total_count(d.pop("total_count", UNSET))
-
-        def _parse_queued_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        queued_count = _parse_queued_count(d.pop("queued_count", UNSET))
-
-        def _parse_blocked_count(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        blocked_count = _parse_blocked_count(d.pop("blocked_count", UNSET))
+        blocked_count: int | None | str | Unset = d.pop("blocked_count", UNSET)
 
         def _parse_messages(data: object) -> list[VoiceMessage] | None | Unset:
             if data is None:
