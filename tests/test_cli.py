@@ -83,10 +83,10 @@ def test_demo_campaign_is_realistic_and_reproducible() -> None:
 
 
 def test_sms_send_without_credentials_says_it_uses_the_mock(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["sms", "send", "--to", "+61411111111", "--body", "Hello"]) == 0
+    assert main(["sms", "send", "--to", "+61412345678", "--body", "Hello"]) == 0
     captured = capsys.readouterr()
     assert "EMBEDDED MOCK" in captured.err
-    assert re.search(r"\+61411111111\s+sent\s+[0-9A-F-]{36}\s+0\.0770\s+SUCCESS", captured.out)
+    assert re.search(r"\+61412345678\s+sent\s+[0-9A-F-]{36}\s+0\.0770\s+SUCCESS", captured.out)
 
 
 def test_sms_send_with_a_bad_number_names_the_field_and_sends_nothing(

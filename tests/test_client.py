@@ -481,12 +481,12 @@ async def test_a_message_to_a_contact_list_has_one_outcome_for_all_its_recipient
     clicksend_mock: ClickSend, clicksend_mock_app: Any
 ) -> None:
     contact_list = await clicksend_mock.call("create_contact_list", list_name="VIP")
-    for number in ("+61411111111", "+61411111112", "+61411111113"):
+    for number in ("+61412345671", "+61412345672", "+61412345673"):
         await clicksend_mock.call("create_contact", list_id=contact_list.list_id, phone_number=number)
     report = await clicksend_mock.send_sms(
         [
             {"list_id": contact_list.list_id, "body": "Members' sale"},
-            {"to": "+61422222222", "body": "Just you"},
+            {"to": "+61423456789", "body": "Just you"},
             {"list_id": 987_654, "body": "No such list"},
         ]
     )
@@ -496,10 +496,10 @@ async def test_a_message_to_a_contact_list_has_one_outcome_for_all_its_recipient
         3,
         3 * __import__("decimal").Decimal("0.0770"),
     )
-    assert (single.status, single.recipients, single.to) == ("sent", 1, "+61422222222")
+    assert (single.status, single.recipients, single.to) == ("sent", 1, "+61423456789")
     assert (unknown.status, unknown.clicksend_status) == ("rejected", "INVALID_RECIPIENT")
     received = clicksend_mock_app.received_messages
-    assert sorted(m.to for m in received) == ["+61411111111", "+61411111112", "+61411111113", "+61422222222"]
-    assert {m.custom_string for m in received if m.to != "+61422222222"} == {to_list.custom_string}
+    assert sorted(m.to for m in received) == ["+61412345671", "+61412345672", "+61412345673", "+61423456789"]
+    assert {m.custom_string for m in received if m.to != "+61423456789"} == {to_list.custom_string}
     with pytest.raises(ValidationError, match="to=None: required \\(or give list_id\\)"):
         await clicksend_mock.send_sms([{"body": "to nobody"}])

@@ -24,7 +24,7 @@ from clicksend_async.mock._schema import validate
 from tests.spec_examples import component, operations, request_body, request_value
 
 AUTH = ("mock-user", "mock-key")
-AU = "+61411111111"
+AU = "+61412345678"
 OPS = {op["operationId"]: (method, path, op) for method, path, op in operations()}
 
 
@@ -366,7 +366,7 @@ async def test_contacts_live_in_their_list() -> None:
         )
         assert set(jane) == resource_fields("Contact")
         assert (jane["list_id"], jane["_list_name"], jane["first_name"]) == (friends, "Friends", "Jane")
-        bob = await data(client, "POST", f"/lists/{friends}/contacts", json={"phone_number": "+61422222222"})
+        bob = await data(client, "POST", f"/lists/{friends}/contacts", json={"phone_number": "+61423456789"})
         assert bob["contact_id"] == jane["contact_id"] + 1
         assert (await data(client, "GET", f"/lists/{friends}"))["_contacts_count"] == 2
         # a contact is only found through its own list
@@ -528,7 +528,7 @@ async def test_each_message_gets_its_own_clicksend_status() -> None:
             sms(body="nearly late", schedule=int(clock.now) - 599),
             sms(body="garbled", schedule="tomorrow"),
             sms(body="ok"),
-            sms(to="0422222222", body="national format, default country AU"),
+            sms(to="0423456789", body="national format, default country AU"),
             sms(to="021234567", body="national format", country="NZ"),
         )
     assert result["response_code"] == "SUCCESS"
@@ -547,7 +547,7 @@ async def test_each_message_gets_its_own_clicksend_status() -> None:
         "SUCCESS",
     ]
     messages = result["data"]["messages"]
-    assert (messages[9]["to"], messages[9]["country"]) == ("+61422222222", "AU")
+    assert (messages[9]["to"], messages[9]["country"]) == ("+61423456789", "AU")
     assert (messages[10]["to"], messages[10]["country"]) == ("+6421234567", "NZ")
     assert all(
         m["message_id"] is None and m["message_price"] == "0.0000"
@@ -593,7 +593,7 @@ async def test_identical_message_within_5_seconds_is_throttled() -> None:
         assert await status(body="same") == "THROTTLED"
         assert await status(body="other") == "SUCCESS"
         assert await status(body="same", **{"from": "Shop"}) == "SUCCESS"
-        assert await status(to="+61422222222", body="same") == "SUCCESS"
+        assert await status(to="+61423456789", body="same") == "SUCCESS"
         clock.now += 0.2  # 5.1 s after the first one was accepted
         assert await status(body="same") == "SUCCESS"
         assert await status(body="same") == "THROTTLED"
@@ -639,7 +639,7 @@ async def test_sent_messages_show_in_history_receipts_statistics_and_balance() -
     app = create_app(MockConfig(clock=clock))
     async with connect(app) as client:
         now = int(clock.now)
-        sent = await send(client, sms(body="one", custom_string="c1"), sms(to="+61422222222", body="two" * 60),
+        sent = await send(client, sms(body="one", custom_string="c1"), sms(to="+61423456789", body="two" * 60),
                           sms(body="later", schedule=now + 3600))  # fmt: skip
         ids = [m["message_id"] for m in sent["data"]["messages"]]
         assert all(len(i) == 36 and i == i.upper() for i in ids)
@@ -708,7 +708,7 @@ async def test_campaigns_need_a_list_and_are_stored() -> None:
         campaign = {"name": "Sale", "body": "50% off. Reply STOP to opt out", "list_id": 99}
         assert (await client.post("/sms-campaigns/send", json=campaign)).status_code == 404
         list_id = (await data(client, "POST", "/lists", json={"list_name": "Customers"}))["list_id"]
-        for phone in (AU, "+61422222222", None):
+        for phone in (AU, "+61423456789", None):
             await data(
                 client, "POST", f"/lists/{list_id}/contacts", json={"phone_number": phone, "email": "x@y.z"}
             )
@@ -835,10 +835,10 @@ async def test_stats_count_requests_per_operation_and_status_and_reset_clears_ev
 @pytest.mark.anyio
 async def test_inbound_messages_added_by_a_test_are_listed() -> None:
     app = create_app()
-    app.add_inbound_sms("+61422222222", "STOP please")
+    app.add_inbound_sms("+61423456789", "STOP please")
     async with connect(app) as client:
         inbound = await data(client, "GET", "/sms/inbound")
-    assert [(m["from"], m["_keyword"]) for m in inbound["data"]] == [("+61422222222", "stop")]
+    assert [(m["from"], m["_keyword"]) for m in inbound["data"]] == [("+61423456789", "stop")]
 
 
 # ---------------------------------------------------------------- loopback server
@@ -883,7 +883,7 @@ async def _raw_exchange(port: int, request: bytes) -> bytes:
 
 @pytest.mark.anyio
 async def test_loopback_server_really_closes_the_connection_on_a_drop() -> None:
-    body = b'{"messages": [{"to": "+61411111111", "body": "hi"}]}'
+    body = b'{"messages": [{"to": "+61412345678", "body": "hi"}]}'
     head = (
         b"POST /v3/sms/send HTTP/1.1\r\nHost: mock\r\nContent-Type: application/json\r\n"
         b"Authorization: Basic bW9jay11c2VyOm1vY2sta2V5\r\nContent-Length: %d\r\n\r\n" % len(body)
@@ -959,3 +959,38 @@ def test_message_ids_come_from_the_seed() -> None:
         return create_app(MockConfig(seed=seed)).store.new_message_id
 
     assert ids(3)() == ids(3)() != ids(4)()
+
+
+# ---------------------------------------------------------------- ClickSend's published test credentials
+
+
+@pytest.mark.anyio
+async def test_clicksend_test_numbers_succeed_without_charge() -> None:
+    from clicksend_async.mock._config import TEST_NUMBERS
+
+    app = create_app()
+    async with connect(app) as client:
+        result = await send(client, *(sms(to=number, body="test") for number in sorted(TEST_NUMBERS)))
+        assert [m["status"] for m in result["data"]["messages"]] == ["SUCCESS"] * len(TEST_NUMBERS)
+        assert result["data"]["total_price"] == "0.0000"
+        assert (await data(client, "GET", "/account"))["balance"] == "10000.0000"
+
+
+@pytest.mark.anyio
+async def test_clicksend_test_accounts_behave_as_documented() -> None:
+    from clicksend_async.mock._config import TEST_API_KEY
+
+    app = create_app()
+    async with connect(app, auth=("nocredit", TEST_API_KEY)) as client:
+        result = await send(client, sms(body="costs money"), sms(to="+61411111111", body="test number"))
+        assert [m["status"] for m in result["data"]["messages"]] == ["INSUFFICIENT_CREDIT", "SUCCESS"]
+    for username, reason in (("notactive", "not active"), ("banned", "banned")):
+        async with connect(app, auth=(username, TEST_API_KEY)) as client:
+            response = await client.get("/account")
+            assert response.status_code == 403
+            assert reason in response.json()["response_msg"]
+    async with connect(app, auth=("nocredit", "not-the-test-key")) as client:
+        assert (await client.get("/account")).status_code == 401
+    async with connect(app) as client:
+        assert (await data(client, "GET", "/account"))["balance"] == "10000.0000"
+    assert [m.to for m in app.received_messages] == ["+61411111111"]

@@ -10,7 +10,7 @@ from typing import Any
 
 import anyio
 
-from ._config import MockConfig
+from ._config import TEST_ACCOUNTS, TEST_API_KEY, MockConfig
 from ._envelope import NotFound, envelope, error
 from ._faults import DroppedConnection, Faults
 from ._handlers import HANDLERS
@@ -110,6 +110,9 @@ class MockApp:
                 extra,
                 error(401, "Invalid or missing credentials: use your API username and API key."),
             )
+        refusal = TEST_ACCOUNTS.get(username or "")
+        if op.authenticated and refusal is not None:
+            return 403, {}, error(403, refusal)
         try:
             request: Request = parse_request(op, raw_params, query, body)
             request.username = username or ""
@@ -134,6 +137,8 @@ class MockApp:
         if not sep:
             return None
         accounts = self.config.accounts
+        if self.config.test_accounts and username in TEST_ACCOUNTS and key == TEST_API_KEY:
+            return username
         if accounts.get(username) == key or (self.config.accept_any_key and key in accounts.values()):
             return username
         for sub in self.store.collection("subaccounts", "subaccount_id").values():

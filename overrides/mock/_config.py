@@ -9,6 +9,26 @@ from decimal import Decimal
 
 _RATES = ("error_rate", "rate_limit_rate", "drop_before_rate", "drop_after_rate")
 
+# ClickSend's published test credentials and numbers (developers.clicksend.com/docs/testing).
+TEST_API_KEY = "D83DED51-9E35-4D42-9BB9-0E34B7CA85AE"
+TEST_ACCOUNTS = {
+    "nocredit": None,  # authenticates; has no credit
+    "notactive": "This account is not active.",
+    "banned": "This account is banned.",
+}
+TEST_NUMBERS = frozenset(
+    {
+        "+61411111111",
+        "+61422222222",
+        "+61433333333",
+        "+61444444444",
+        "+14055555555",
+        "+14055555666",
+        "+447777777777",
+        "+8615555555555",
+    }
+)
+
 
 def _default_accounts() -> dict[str, str]:
     return {"mock-user": "mock-key"}
@@ -25,10 +45,14 @@ class MockConfig:
     retry_after``, ``drop_before_rate`` dropped before being processed (nothing stored) and
     ``drop_after_rate`` processed and stored, then dropped without an answer (see ``DroppedConnection``).
     ``clock`` gives the time in Unix seconds (inject one to test throttling and schedules).
+    ``test_accounts``: ClickSend's test usernames (``nocredit``, ``notactive``, ``banned``, with key
+    ``TEST_API_KEY``) behave as documented. Messages to ClickSend's test numbers (``TEST_NUMBERS``) succeed
+    and cost nothing.
     """
 
     accounts: dict[str, str] = field(default_factory=_default_accounts)
     accept_any_key: bool = False
+    test_accounts: bool = True
     seed: int | None = None
     latency: float = 0.0
     latency_jitter: float = 0.0
