@@ -190,7 +190,8 @@ class ClickSend:
                 call_timeout.reset(token)
         if response.status_code >= 400:
             raise _api_error(op_id, response)
-        if response.parsed is None and response.status_code != 200:  # 200 without a body may be declared
+        no_body = (200, operation(op_id)["success_status"])  # 200 or the declared 204 may come without a body
+        if response.parsed is None and response.status_code not in no_body:
             raise _unexpected(op_id, response, _undeclared(response))
         return response
 

@@ -41,6 +41,7 @@ class Operation(TypedDict):
     pagination: str | None
     paging: Paging | None
     envelope: bool
+    success_status: int
     batch: dict[str, Any] | None
     authenticated: bool
     phone_fields: dict[str, str]

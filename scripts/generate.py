@@ -254,6 +254,7 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
                 "pagination": op.get("x-clicksend-pagination"),
                 "paging": paging(op, components),
                 "envelope": is_envelope(success_schema(op), components),
+                "success_status": 200 if "200" in op["responses"] else 204,
                 "batch": op.get("x-clicksend-batch"),
                 "authenticated": op.get("security", spec.get("security")) != [],
                 "phone_fields": phones,

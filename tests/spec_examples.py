@@ -48,8 +48,9 @@ def component(ref: str) -> tuple[str, dict[str, Any]]:
 
 
 def python_name(name: str) -> str:
-    """The identifier the generator gives a parameter or field (``from`` -> ``from_``)."""
-    snake = re.sub(r"[^0-9a-zA-Z_]", "_", name)
+    """The identifier the generator gives a parameter or field (``from`` -> ``from_``,
+    ``filter[status][]`` -> ``filterstatus``)."""
+    snake = re.sub(r"[^0-9a-zA-Z_]", "_", re.sub(r"[\[\]]", "", name))
     return snake + "_" if snake in {"from", "type", "id", "import", "class", "global"} else snake
 
 
@@ -87,7 +88,7 @@ def request_value(schema: dict[str, Any], name: str = "") -> Any:
         return "https://example.com/resource"
     if name == "country":
         return "AU"
-    return f"{name or 'value'}-example"
+    return f"{name or 'value'}-example"[: schema.get("maxLength")]
 
 
 def request_body(op: dict[str, Any]) -> dict[str, Any] | None:
@@ -143,18 +144,34 @@ def response_value(schema: dict[str, Any], loose: bool, position: int = 0) -> An
     return {"anything": ["goes"]}  # untyped (`{}`) schema
 
 
-def success_response(op: dict[str, Any], loose: bool) -> tuple[str, dict[str, Any]]:
-    """(model name, JSON body) of a 200 response to ``op``."""
-    ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
-    name, schema = component(ref)
+def success_status(op: dict[str, Any]) -> int:
+    """The status of a successful answer: 200, or 204 for the few operations that answer with no body."""
+    return 200 if "200" in op["responses"] else 204
+
+
+def is_envelope(schema: dict[str, Any]) -> bool:
+    """Whether a response schema is ClickSend's envelope (a few newer services answer without it)."""
+    return any(part.get("$ref", "").endswith("/Envelope") for part in schema.get("allOf", []))
+
+
+def success_response(op: dict[str, Any], loose: bool) -> tuple[str | None, dict[str, Any] | None]:
+    """(model name, JSON body) of a successful response to ``op``; ``(None, None)`` when it has no body."""
+    content = op["responses"][str(success_status(op))].get("content")
+    if content is None:
+        return None, None
+    name, schema = component(content["application/json"]["schema"]["$ref"])
     body = response_value(schema, loose)
-    body.update(http_code="200" if loose else 200, response_code="SUCCESS", response_msg="Here you go.")
+    if is_envelope(schema):
+        body.update(http_code="200" if loose else 200, response_code="SUCCESS", response_msg="Here you go.")
     return name, body
 
 
 def data_model(response_model: str) -> tuple[str | None, bool]:
-    """The model of ``data`` in a response envelope, and whether it is a page of them."""
+    """The model of ``data`` in a response envelope, and whether it is a page of them (``None`` for an answer
+    without the envelope: the response model is the record itself)."""
     _, schema = component(f"#/components/schemas/{response_model}")
+    if not is_envelope(schema):
+        return None, False
     data = schema["allOf"][1]["properties"]["data"]
     if "anyOf" in data:
         name, target = component(data["anyOf"][0]["$ref"])

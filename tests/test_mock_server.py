@@ -21,7 +21,15 @@ from clicksend_async.mock import DroppedConnection, MockApp, MockConfig, create_
 from clicksend_async.mock._handlers import HANDLERS
 from clicksend_async.mock._index import operations as mock_operations
 from clicksend_async.mock._schema import validate
-from tests.spec_examples import component, operations, request_body, request_value
+from tests.spec_examples import (
+    component,
+    is_envelope,
+    operations,
+    request_body,
+    request_value,
+    success_response,
+    success_status,
+)
 
 AUTH = ("mock-user", "mock-key")
 AU = "+61412345678"
@@ -107,7 +115,10 @@ async def _make(client: httpx.AsyncClient, op_id: str, **path: Any) -> dict[str,
     if op_id.startswith("send_") and op_id.endswith("_campaign"):
         body = dict(body or {}, schedule=int(time.time()) + 3600)
     url = template.format(**path)
-    return dict(await data(client, method, url, json=body))
+    response = await client.request(method, url, json=body)
+    assert response.status_code == 200, response.text
+    payload = response.json()
+    return dict(payload["data"] if "http_code" in payload else payload)  # a few services have no envelope
 
 
 async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: dict[str, Any]) -> Any:
@@ -138,10 +149,18 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
         "mms_campaign_id": {"/": "send_mms_campaign"},
         "email_campaign_id": {"/": "send_email_campaign"},
     }
+    creators |= {
+        "alpha_tag_id": {"/": "create_alpha_tag"},
+        "default_sender_id": {"/": "create_default_sender"},
+        "verification_id": {"/": "request_own_number_verification"},
+        "own_number_id": {"/": "request_own_number_verification"},
+    }
     for prefix, creator in creators.get(name, {}).items():
         if path.startswith(prefix):
             made = await _make(client, creator)
-            return made[name] if name in made else made["data"][name]  # a send result holds the record
+            if name in made:
+                return made[name]
+            return made["data"][name] if "data" in made else made["id"]  # a send result holds the record
     if name == "message_id" and path.startswith(("/sms/", "/voice/")) and "inbound" not in path:
         schedule = int(time.time()) + 3600 if path.endswith("/cancel") else None
         if path.startswith("/voice/"):
@@ -169,7 +188,7 @@ async def test_every_operation_answers_a_valid_request_in_the_documented_shape(o
         for param in op.get("parameters", []):
             if param["in"] == "path":
                 path[param["name"]] = await _path_value(client, op_id, param["name"], path)
-            else:
+            elif param["name"] != "offset":  # a page cursor only ever comes from the previous page
                 query[param["name"]] = request_value(param["schema"], param["name"])
         body = request_body(op)
         if body and "list_id" in body and "messages" not in body:
@@ -178,10 +197,14 @@ async def test_every_operation_answers_a_valid_request_in_the_documented_shape(o
             message.pop("schedule")  # the example's 7 is a time long past: INVALID_SCHEDULE
         url = template.format(**{k: quote(str(v), safe="") for k, v in path.items()})
         response = await client.request(method, url, params=query, json=body)
-    assert response.status_code == 200, response.text
+    assert response.status_code == success_status(op), response.text
+    if success_response(op, loose=False)[1] is None:  # documented to answer with no body
+        assert response.content == b""
+        return
     payload = response.json()
-    assert payload["response_code"] == "SUCCESS", payload
-    assert payload["http_code"] == 200
+    if is_envelope(component(op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"])[1]):
+        assert payload["response_code"] == "SUCCESS", payload
+        assert payload["http_code"] == 200
     assert_documented(op_id, payload)
 
 

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from clicksend_async import BadRequestError, ClickSend, ValidationError
+from clicksend_async import BadRequestError, ClickSend, NotFoundError, ValidationError
 from clicksend_async.mock import MockConfig, create_app
 
 BASE = "https://rest.clicksend.com/v3"
@@ -171,3 +171,169 @@ async def test_email_campaign_goes_to_the_lists_addresses_and_can_be_changed_unt
     assert (action["successful"], missing["successful"], missing["http_code"]) == (True, False, 404)
     assert [c.email_campaign_id for c in listed] == [campaign_id]
     assert app.store.balance == Decimal("100")  # charged on send, refunded on cancel
+
+
+# ---------------------------------------------------------------- pagination styles
+
+# How each list operation paginated other than by numbered pages answers (wire names): the key of its list of
+# records, whether the page is inside ClickSend's envelope, and where the link to the next page is.
+LINKED = {
+    "list_alpha_tags": ("alpha_tags", False, ("_metadata", "pagination", "next"), "page_size"),
+    "list_own_numbers": ("own_numbers", False, ("_metadata", "pagination", "next"), "page_size"),
+    "list_default_senders": ("data", True, ("next_page_url",), "per_page"),
+}
+
+
+def linked_pages(op_id: str, total: int, *, link: str = "url") -> Any:
+    """Answers like ClickSend's cursor-paginated services over ``total`` records; the cursor is a record id.
+    ``link``: "url" (absolute next URL), "relative" (path and query) or "bare" (the cursor alone)."""
+    items, enveloped, next_path, size_param = LINKED[op_id]
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        size = int(request.url.params[size_param])
+        start = int(request.url.params.get("offset", "R0")[1:])
+        rows = [{"id": f"R{i}"} for i in range(start, min(start + size, total))]
+        following = f"R{start + size}" if start + size < total else None
+        url = f"{request.url.copy_with(query=None)}?{size_param}={size}&offset={following}"
+        target = {"url": url, "relative": url.removeprefix("https://rest.clicksend.com"), "bare": following}[
+            link
+        ]
+        page: dict[str, Any] = {items: rows}
+        node = page
+        for key in next_path[:-1]:
+            node = node.setdefault(key, {})
+        node[next_path[-1]] = target if following else None
+        body = {"http_code": 200, "response_code": "SUCCESS", "data": page} if enveloped else page
+        return httpx.Response(200, json=body)
+
+    return answer
+
+
+def test_every_linked_list_operation_is_covered_here() -> None:
+    from clicksend_async._index import operations
+
+    styles = {op_id: op["pagination"] for op_id, op in operations().items() if op["pagination"]}
+    assert {op_id for op_id, style in styles.items() if style != "page"} == set(LINKED)
+    assert {styles[op_id] for op_id in LINKED} == {"page_size", "cursor"}
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("link", ["url", "relative", "bare"])
+@pytest.mark.parametrize("op_id", sorted(LINKED))
+async def test_linked_pages_yield_every_record_once_following_the_cursor(
+    op_id: str, link: str, httpx_mock: HTTPXMock
+) -> None:
+    httpx_mock.add_callback(linked_pages(op_id, 230, link=link), is_reusable=True)
+    async with ClickSend("user", "key") as cs:
+        ids = [record.id async for record in cs.paginate(op_id, sort_direction="asc")]
+    assert ids == [f"R{i}" for i in range(230)]
+    requests = httpx_mock.get_requests()
+    size_param = LINKED[op_id][3]
+    assert [r.url.params.get("offset") for r in requests] == [None, "R100", "R200"]
+    assert {r.url.params[size_param] for r in requests} == {"100"}
+    assert {r.url.params["sort_direction"] for r in requests} == {"asc"}
+    assert all("page" not in r.url.params and "limit" not in r.url.params for r in requests)
+
+
+@pytest.mark.anyio
+async def test_linked_pages_stop_at_max_items_and_on_a_repeated_cursor(httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_callback(linked_pages("list_own_numbers", 10_000), url=f"{BASE}/own-numbers?page_size=20")
+    stuck = {
+        "alpha_tags": [{"id": "X"}],
+        "_metadata": {"pagination": {"next": "/v3/alpha-tags?offset=SAME"}},
+    }
+    httpx_mock.add_response(
+        json=stuck, is_reusable=True, url=httpx.URL(f"{BASE}/alpha-tags", params={"page_size": "100"})
+    )
+    httpx_mock.add_response(
+        json=stuck,
+        is_reusable=True,
+        url=httpx.URL(f"{BASE}/alpha-tags", params={"page_size": "100", "offset": "SAME"}),
+    )
+    async with ClickSend("user", "key") as cs:
+        first = [r.id async for r in cs.paginate("list_own_numbers", limit=20, max_items=15)]
+        looped = [r async for r in cs.paginate("list_alpha_tags")]
+        with pytest.raises(ValidationError, match="1 to 500"):
+            cs.paginate("list_default_senders", limit=501)
+        with pytest.raises(ValidationError, match="15 to 100"):
+            cs.paginate("list_voice_history", limit=5)
+    assert first == [f"R{i}" for i in range(15)]
+    assert len(looped) == 2  # the first page, and the page its link leads to; that page links to itself
+    assert len(httpx_mock.get_requests()) == 3
+
+
+@pytest.mark.anyio
+async def test_every_pagination_style_against_the_mock(anyio_backend: str) -> None:
+    app = create_app()
+    countries = ["AU", "NZ", "US", "GB", "CA", "FR", "DE", "IT", "ES", "JP", "SG", "IE"]
+    async with mock_client(app) as cs:
+        for n in range(23):
+            await cs.call("create_alpha_tag", alpha_tag=f"Shop{n:02d}")
+        for country in countries:
+            strategy = {"sender_type": "alpha_tag", "sender_id": "Shop00"}
+            await cs.call(
+                "create_default_sender",
+                country_code=country,
+                product_type="SMS",
+                default_sender_strategies=[strategy],
+            )
+        verification = await cs.call(
+            "request_own_number_verification", phone_number="+61411111111", country="AU"
+        )
+        await cs.call(
+            "verify_own_number",
+            verification_id=verification.id,
+            phone_number="+61411111111",
+            country="AU",
+            code="4242",
+        )
+        await cs.call("request_own_number_verification", phone_number="+61422222222", country="AU")
+        tags = [t.alpha_tag async for t in cs.paginate("list_alpha_tags", limit=10)]
+        senders = [s.country_code async for s in cs.paginate("list_default_senders", limit=5)]
+        approved = [
+            n.phone_number
+            async for n in cs.paginate("list_own_numbers", **{"filter[status][]": ["APPROVED"]})
+        ]
+        everyone = [n.status async for n in cs.paginate("list_own_numbers", limit=1)]
+    assert tags == [f"Shop{n:02d}" for n in range(23)]
+    assert app.stats.count("list_alpha_tags", 200) == 3
+    assert sorted(senders) == sorted(countries)
+    assert app.stats.count("list_default_senders", 200) == 3
+    assert approved == ["+61411111111"]
+    assert sorted(everyone) == ["APPROVED", "PENDING"]
+
+
+@pytest.mark.anyio
+async def test_bare_answers_and_answers_without_a_body_through_call(anyio_backend: str) -> None:
+    app = create_app()
+    async with mock_client(app) as cs:
+        tag = await cs.call("create_alpha_tag", alpha_tag="AcmeShop", reason="Company Name")
+        fetched = await cs.call("get_alpha_tag", alpha_tag_id=tag.id)
+        deleted = await cs.call("delete_alpha_tag", alpha_tag_id=tag.id)
+        sender = await cs.call(
+            "create_default_sender",
+            country_code="AU",
+            product_type="SMS",
+            default_sender_strategies=[{"sender_type": "alpha_tag", "sender_id": "AcmeShop"}],
+        )
+        removed = await cs.call("delete_default_sender", default_sender_id=sender.id)
+        with pytest.raises(NotFoundError):
+            await cs.call("get_alpha_tag", alpha_tag_id=tag.id)
+        verification = await cs.call(
+            "request_own_number_verification", phone_number="+61411111111", country="AU"
+        )
+        with pytest.raises(BadRequestError, match="code"):
+            await cs.call(
+                "verify_own_number",
+                verification_id=verification.id,
+                phone_number="+61411111111",
+                country="AU",
+                code="000000",
+            )
+        number = await cs.call("get_own_number", own_number_id=verification.own_number_id)
+    assert (type(tag).__name__, tag.status, fetched.alpha_tag) == ("AlphaTag", "PENDING", "AcmeShop")
+    assert deleted is None
+    assert removed is None
+    assert sender.default_sender_strategies[0].priority == 1
+    assert (number.status, number.phone_number) == ("PENDING", "+61411111111")
+    assert app.stats.count("delete_default_sender", 204) == 1

@@ -21,9 +21,16 @@ if TYPE_CHECKING:
     from .add_inbound_sms_webhook_body_webhook_type import AddInboundSmsWebhookBodyWebhookType
     from .add_sms_receipt_webhook_body import AddSmsReceiptWebhookBody
     from .add_voice_receipt_webhook_body import AddVoiceReceiptWebhookBody
+    from .allowed_sender_countries import AllowedSenderCountries
+    from .allowed_sender_type import AllowedSenderType
+    from .alpha_tag import AlphaTag
+    from .alpha_tag_business_input import AlphaTagBusinessInput
+    from .alpha_tag_list import AlphaTagList
     from .available_number import AvailableNumber
     from .available_number_page import AvailableNumberPage
     from .available_number_page_response import AvailableNumberPageResponse
+    from .business_address_input import BusinessAddressInput
+    from .business_info_input import BusinessInfoInput
     from .buy_dedicated_number_body import BuyDedicatedNumberBody
     from .calculate_email_campaign_price_body import CalculateEmailCampaignPriceBody
     from .calculate_email_price_body import CalculateEmailPriceBody
@@ -39,6 +46,9 @@ if TYPE_CHECKING:
     from .calculate_voice_price_body import CalculateVoicePriceBody
     from .campaign_price import CampaignPrice
     from .campaign_price_response import CampaignPriceResponse
+    from .compliant_sender_type_list import CompliantSenderTypeList
+    from .compliant_sender_type_list_response import CompliantSenderTypeListResponse
+    from .compliant_sender_types import CompliantSenderTypes
     from .contact import Contact
     from .contact_list import ContactList
     from .contact_list_page import ContactListPage
@@ -56,6 +66,8 @@ if TYPE_CHECKING:
     from .create_allowed_email_address_body import CreateAllowedEmailAddressBody
     from .create_contact_body import CreateContactBody
     from .create_contact_list_body import CreateContactListBody
+    from .create_default_sender_body import CreateDefaultSenderBody
+    from .create_default_sender_body_product_type import CreateDefaultSenderBodyProductType
     from .create_delivery_issue_body import CreateDeliveryIssueBody
     from .create_email_receipt_rule_body import CreateEmailReceiptRuleBody
     from .create_email_receipt_rule_body_action import CreateEmailReceiptRuleBodyAction
@@ -89,6 +101,12 @@ if TYPE_CHECKING:
     from .dedicated_number import DedicatedNumber
     from .dedicated_number_page import DedicatedNumberPage
     from .dedicated_number_page_response import DedicatedNumberPageResponse
+    from .default_sender import DefaultSender
+    from .default_sender_list import DefaultSenderList
+    from .default_sender_list_response import DefaultSenderListResponse
+    from .default_sender_response import DefaultSenderResponse
+    from .default_sender_strategy import DefaultSenderStrategy
+    from .default_sender_strategy_input import DefaultSenderStrategyInput
     from .delivery_issue import DeliveryIssue
     from .delivery_issue_page import DeliveryIssuePage
     from .delivery_issue_page_response import DeliveryIssuePageResponse
@@ -158,6 +176,12 @@ if TYPE_CHECKING:
     from .inbound_sms_rule_page import InboundSmsRulePage
     from .inbound_sms_rule_page_response import InboundSmsRulePageResponse
     from .inbound_sms_rule_response import InboundSmsRuleResponse
+    from .list_alpha_tags_sort_direction import ListAlphaTagsSortDirection
+    from .list_compliant_sender_types_filterproduct_type import ListCompliantSenderTypesFilterproductType
+    from .list_default_senders_sort_direction import ListDefaultSendersSortDirection
+    from .list_metadata import ListMetadata
+    from .list_own_numbers_filterstatus_item import ListOwnNumbersFilterstatusItem
+    from .list_own_numbers_sort_direction import ListOwnNumbersSortDirection
     from .mark_fax_receipts_read_body import MarkFaxReceiptsReadBody
     from .mark_inbound_sms_read_body import MarkInboundSmsReadBody
     from .mark_mms_receipts_read_body import MarkMmsReceiptsReadBody
@@ -180,7 +204,11 @@ if TYPE_CHECKING:
     from .mms_send_result import MmsSendResult
     from .mms_send_result_response import MmsSendResultResponse
     from .number_registration_input import NumberRegistrationInput
+    from .own_number import OwnNumber
+    from .own_number_list import OwnNumberList
+    from .own_number_verification import OwnNumberVerification
     from .page import Page
+    from .page_links import PageLinks
     from .post_letter import PostLetter
     from .post_letter_page import PostLetterPage
     from .post_letter_page_response import PostLetterPageResponse
@@ -198,8 +226,12 @@ if TYPE_CHECKING:
     from .referral_account import ReferralAccount
     from .referral_account_page import ReferralAccountPage
     from .referral_account_page_response import ReferralAccountPageResponse
+    from .register_numbers_body import RegisterNumbersBody
     from .removed_contacts import RemovedContacts
     from .removed_contacts_response import RemovedContactsResponse
+    from .representative_input import RepresentativeInput
+    from .request_alpha_tag_body import RequestAlphaTagBody
+    from .request_own_number_verification_body import RequestOwnNumberVerificationBody
     from .return_address import ReturnAddress
     from .return_address_page import ReturnAddressPage
     from .return_address_page_response import ReturnAddressPageResponse
@@ -261,6 +293,7 @@ if TYPE_CHECKING:
     from .update_contact_body import UpdateContactBody
     from .update_contact_list_body import UpdateContactListBody
     from .update_credit_card_body import UpdateCreditCardBody
+    from .update_default_sender_body import UpdateDefaultSenderBody
     from .update_email_campaign_body import UpdateEmailCampaignBody
     from .update_email_receipt_rule_body import UpdateEmailReceiptRuleBody
     from .update_email_receipt_rule_body_action import UpdateEmailReceiptRuleBodyAction
@@ -274,6 +307,7 @@ if TYPE_CHECKING:
     from .update_fax_receipt_rule_body_action import UpdateFaxReceiptRuleBodyAction
     from .update_fax_receipt_rule_body_enabled import UpdateFaxReceiptRuleBodyEnabled
     from .update_mms_campaign_body import UpdateMmsCampaignBody
+    from .update_own_number_body import UpdateOwnNumberBody
     from .update_reseller_settings_body import UpdateResellerSettingsBody
     from .update_return_address_body import UpdateReturnAddressBody
     from .update_sms_campaign_body import UpdateSmsCampaignBody
@@ -298,6 +332,7 @@ if TYPE_CHECKING:
     from .usage_row import UsageRow
     from .usage_total import UsageTotal
     from .verify_forgot_password_body import VerifyForgotPasswordBody
+    from .verify_own_number_body import VerifyOwnNumberBody
     from .voice_language import VoiceLanguage
     from .voice_language_list_response import VoiceLanguageListResponse
     from .voice_message import VoiceMessage
@@ -325,9 +360,16 @@ _MODULE_OF: dict[str, str] = {
     "AddInboundSmsWebhookBodyWebhookType": ".add_inbound_sms_webhook_body_webhook_type",
     "AddSmsReceiptWebhookBody": ".add_sms_receipt_webhook_body",
     "AddVoiceReceiptWebhookBody": ".add_voice_receipt_webhook_body",
+    "AllowedSenderCountries": ".allowed_sender_countries",
+    "AllowedSenderType": ".allowed_sender_type",
+    "AlphaTag": ".alpha_tag",
+    "AlphaTagBusinessInput": ".alpha_tag_business_input",
+    "AlphaTagList": ".alpha_tag_list",
     "AvailableNumber": ".available_number",
     "AvailableNumberPage": ".available_number_page",
     "AvailableNumberPageResponse": ".available_number_page_response",
+    "BusinessAddressInput": ".business_address_input",
+    "BusinessInfoInput": ".business_info_input",
     "BuyDedicatedNumberBody": ".buy_dedicated_number_body",
     "CalculateEmailCampaignPriceBody": ".calculate_email_campaign_price_body",
     "CalculateEmailPriceBody": ".calculate_email_price_body",
@@ -343,6 +385,9 @@ _MODULE_OF: dict[str, str] = {
     "CalculateVoicePriceBody": ".calculate_voice_price_body",
     "CampaignPrice": ".campaign_price",
     "CampaignPriceResponse": ".campaign_price_response",
+    "CompliantSenderTypeList": ".compliant_sender_type_list",
+    "CompliantSenderTypeListResponse": ".compliant_sender_type_list_response",
+    "CompliantSenderTypes": ".compliant_sender_types",
     "Contact": ".contact",
     "ContactList": ".contact_list",
     "ContactListPage": ".contact_list_page",
@@ -360,6 +405,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateAllowedEmailAddressBody": ".create_allowed_email_address_body",
     "CreateContactBody": ".create_contact_body",
     "CreateContactListBody": ".create_contact_list_body",
+    "CreateDefaultSenderBody": ".create_default_sender_body",
+    "CreateDefaultSenderBodyProductType": ".create_default_sender_body_product_type",
     "CreateDeliveryIssueBody": ".create_delivery_issue_body",
     "CreateEmailReceiptRuleBody": ".create_email_receipt_rule_body",
     "CreateEmailReceiptRuleBodyAction": ".create_email_receipt_rule_body_action",
@@ -393,6 +440,12 @@ _MODULE_OF: dict[str, str] = {
     "DedicatedNumber": ".dedicated_number",
     "DedicatedNumberPage": ".dedicated_number_page",
     "DedicatedNumberPageResponse": ".dedicated_number_page_response",
+    "DefaultSender": ".default_sender",
+    "DefaultSenderList": ".default_sender_list",
+    "DefaultSenderListResponse": ".default_sender_list_response",
+    "DefaultSenderResponse": ".default_sender_response",
+    "DefaultSenderStrategy": ".default_sender_strategy",
+    "DefaultSenderStrategyInput": ".default_sender_strategy_input",
     "DeliveryIssue": ".delivery_issue",
     "DeliveryIssuePage": ".delivery_issue_page",
     "DeliveryIssuePageResponse": ".delivery_issue_page_response",
@@ -462,6 +515,12 @@ _MODULE_OF: dict[str, str] = {
     "InboundSmsRulePage": ".inbound_sms_rule_page",
     "InboundSmsRulePageResponse": ".inbound_sms_rule_page_response",
     "InboundSmsRuleResponse": ".inbound_sms_rule_response",
+    "ListAlphaTagsSortDirection": ".list_alpha_tags_sort_direction",
+    "ListCompliantSenderTypesFilterproductType": ".list_compliant_sender_types_filterproduct_type",
+    "ListDefaultSendersSortDirection": ".list_default_senders_sort_direction",
+    "ListMetadata": ".list_metadata",
+    "ListOwnNumbersFilterstatusItem": ".list_own_numbers_filterstatus_item",
+    "ListOwnNumbersSortDirection": ".list_own_numbers_sort_direction",
     "MarkFaxReceiptsReadBody": ".mark_fax_receipts_read_body",
     "MarkInboundSmsReadBody": ".mark_inbound_sms_read_body",
     "MarkMmsReceiptsReadBody": ".mark_mms_receipts_read_body",
@@ -484,7 +543,11 @@ _MODULE_OF: dict[str, str] = {
     "MmsSendResult": ".mms_send_result",
     "MmsSendResultResponse": ".mms_send_result_response",
     "NumberRegistrationInput": ".number_registration_input",
+    "OwnNumber": ".own_number",
+    "OwnNumberList": ".own_number_list",
+    "OwnNumberVerification": ".own_number_verification",
     "Page": ".page",
+    "PageLinks": ".page_links",
     "PostLetter": ".post_letter",
     "PostLetterPage": ".post_letter_page",
     "PostLetterPageResponse": ".post_letter_page_response",
@@ -502,8 +565,12 @@ _MODULE_OF: dict[str, str] = {
     "ReferralAccount": ".referral_account",
     "ReferralAccountPage": ".referral_account_page",
     "ReferralAccountPageResponse": ".referral_account_page_response",
+    "RegisterNumbersBody": ".register_numbers_body",
     "RemovedContacts": ".removed_contacts",
     "RemovedContactsResponse": ".removed_contacts_response",
+    "RepresentativeInput": ".representative_input",
+    "RequestAlphaTagBody": ".request_alpha_tag_body",
+    "RequestOwnNumberVerificationBody": ".request_own_number_verification_body",
     "ReturnAddress": ".return_address",
     "ReturnAddressPage": ".return_address_page",
     "ReturnAddressPageResponse": ".return_address_page_response",
@@ -565,6 +632,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateContactBody": ".update_contact_body",
     "UpdateContactListBody": ".update_contact_list_body",
     "UpdateCreditCardBody": ".update_credit_card_body",
+    "UpdateDefaultSenderBody": ".update_default_sender_body",
     "UpdateEmailCampaignBody": ".update_email_campaign_body",
     "UpdateEmailReceiptRuleBody": ".update_email_receipt_rule_body",
     "UpdateEmailReceiptRuleBodyAction": ".update_email_receipt_rule_body_action",
@@ -578,6 +646,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateFaxReceiptRuleBodyAction": ".update_fax_receipt_rule_body_action",
     "UpdateFaxReceiptRuleBodyEnabled": ".update_fax_receipt_rule_body_enabled",
     "UpdateMmsCampaignBody": ".update_mms_campaign_body",
+    "UpdateOwnNumberBody": ".update_own_number_body",
     "UpdateResellerSettingsBody": ".update_reseller_settings_body",
     "UpdateReturnAddressBody": ".update_return_address_body",
     "UpdateSmsCampaignBody": ".update_sms_campaign_body",
@@ -602,6 +671,7 @@ _MODULE_OF: dict[str, str] = {
     "UsageRow": ".usage_row",
     "UsageTotal": ".usage_total",
     "VerifyForgotPasswordBody": ".verify_forgot_password_body",
+    "VerifyOwnNumberBody": ".verify_own_number_body",
     "VoiceLanguage": ".voice_language",
     "VoiceLanguageListResponse": ".voice_language_list_response",
     "VoiceMessage": ".voice_message",
@@ -630,9 +700,16 @@ __all__ = (
     "AddInboundSmsWebhookBodyWebhookType",
     "AddSmsReceiptWebhookBody",
     "AddVoiceReceiptWebhookBody",
+    "AllowedSenderCountries",
+    "AllowedSenderType",
+    "AlphaTag",
+    "AlphaTagBusinessInput",
+    "AlphaTagList",
     "AvailableNumber",
     "AvailableNumberPage",
     "AvailableNumberPageResponse",
+    "BusinessAddressInput",
+    "BusinessInfoInput",
     "BuyDedicatedNumberBody",
     "CalculateEmailCampaignPriceBody",
     "CalculateEmailPriceBody",
@@ -648,6 +725,9 @@ __all__ = (
     "CalculateVoicePriceBody",
     "CampaignPrice",
     "CampaignPriceResponse",
+    "CompliantSenderTypeList",
+    "CompliantSenderTypeListResponse",
+    "CompliantSenderTypes",
     "Contact",
     "ContactList",
     "ContactListPage",
@@ -665,6 +745,8 @@ __all__ = (
     "CreateAllowedEmailAddressBody",
     "CreateContactBody",
     "CreateContactListBody",
+    "CreateDefaultSenderBody",
+    "CreateDefaultSenderBodyProductType",
     "CreateDeliveryIssueBody",
     "CreateEmailReceiptRuleBody",
     "CreateEmailReceiptRuleBodyAction",
@@ -698,6 +780,12 @@ __all__ = (
     "DedicatedNumber",
     "DedicatedNumberPage",
     "DedicatedNumberPageResponse",
+    "DefaultSender",
+    "DefaultSenderList",
+    "DefaultSenderListResponse",
+    "DefaultSenderResponse",
+    "DefaultSenderStrategy",
+    "DefaultSenderStrategyInput",
     "DeliveryIssue",
     "DeliveryIssuePage",
     "DeliveryIssuePageResponse",
@@ -767,6 +855,12 @@ __all__ = (
     "InboundSmsRulePage",
     "InboundSmsRulePageResponse",
     "InboundSmsRuleResponse",
+    "ListAlphaTagsSortDirection",
+    "ListCompliantSenderTypesFilterproductType",
+    "ListDefaultSendersSortDirection",
+    "ListMetadata",
+    "ListOwnNumbersFilterstatusItem",
+    "ListOwnNumbersSortDirection",
     "MarkFaxReceiptsReadBody",
     "MarkInboundSmsReadBody",
     "MarkMmsReceiptsReadBody",
@@ -789,7 +883,11 @@ __all__ = (
     "MmsSendResult",
     "MmsSendResultResponse",
     "NumberRegistrationInput",
+    "OwnNumber",
+    "OwnNumberList",
+    "OwnNumberVerification",
     "Page",
+    "PageLinks",
     "PostLetter",
     "PostLetterPage",
     "PostLetterPageResponse",
@@ -807,8 +905,12 @@ __all__ = (
     "ReferralAccount",
     "ReferralAccountPage",
     "ReferralAccountPageResponse",
+    "RegisterNumbersBody",
     "RemovedContacts",
     "RemovedContactsResponse",
+    "RepresentativeInput",
+    "RequestAlphaTagBody",
+    "RequestOwnNumberVerificationBody",
     "ReturnAddress",
     "ReturnAddressPage",
     "ReturnAddressPageResponse",
@@ -870,6 +972,7 @@ __all__ = (
     "UpdateContactBody",
     "UpdateContactListBody",
     "UpdateCreditCardBody",
+    "UpdateDefaultSenderBody",
     "UpdateEmailCampaignBody",
     "UpdateEmailReceiptRuleBody",
     "UpdateEmailReceiptRuleBodyAction",
@@ -883,6 +986,7 @@ __all__ = (
     "UpdateFaxReceiptRuleBodyAction",
     "UpdateFaxReceiptRuleBodyEnabled",
     "UpdateMmsCampaignBody",
+    "UpdateOwnNumberBody",
     "UpdateResellerSettingsBody",
     "UpdateReturnAddressBody",
     "UpdateSmsCampaignBody",
@@ -907,6 +1011,7 @@ __all__ = (
     "UsageRow",
     "UsageTotal",
     "VerifyForgotPasswordBody",
+    "VerifyOwnNumberBody",
     "VoiceLanguage",
     "VoiceLanguageListResponse",
     "VoiceMessage",

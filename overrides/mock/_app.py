@@ -23,7 +23,7 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
-Answer = tuple[int, dict[str, str], dict[str, Any]]
+Answer = tuple[int, dict[str, str], dict[str, Any] | None]  # None: an answer without a body
 
 
 class MockApp:
@@ -124,7 +124,9 @@ class MockApp:
             return 400, {}, error(400, str(exc), {"errors": exc.errors})
         except NotFound as exc:
             return 404, {}, error(404, str(exc))
-        return 200, {}, envelope(200, reply.code, reply.message, reply.data)
+        if reply.bare:  # the newer sender-id and short-URL services answer without the envelope
+            return reply.status, {}, reply.data
+        return reply.status, {}, envelope(reply.status, reply.code, reply.message, reply.data)
 
     def _authenticate(self, header: str) -> str | None:
         scheme, _, token = header.partition(" ")
@@ -168,9 +170,11 @@ async def _read_body(receive: Receive) -> bytes:
     return b"".join(chunks)
 
 
-async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict[str, Any]) -> None:
-    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict[str, Any] | None) -> None:
+    body = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    headers = [(b"content-length", str(len(body)).encode())]
+    if payload is not None:
+        headers.insert(0, (b"content-type", b"application/json"))
     headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

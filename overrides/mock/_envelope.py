@@ -6,6 +6,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
+from ._request import BadRequest
+
 ERROR_CODES = {
     400: "BAD_REQUEST",
     401: "UNAUTHORIZED",
@@ -28,6 +30,24 @@ def envelope(status: int, code: str, message: str, data: Any) -> dict[str, Any]:
 
 def error(status: int, message: str, data: Any = None) -> dict[str, Any]:
     return envelope(status, ERROR_CODES.get(status, "ERROR"), message, [] if data is None else data)
+
+
+def window(
+    rows: Sequence[dict[str, Any]], query: dict[str, Any], size_param: str, link: str
+) -> tuple[list[dict[str, Any]], int, str | None]:
+    """A page of a cursor-paginated list: the rows from the ``offset`` cursor (the ``id`` of the page's first
+    row, as an opaque token), the page size, and the link to the next page (``None`` on the last page)."""
+    size = int(query.get(size_param, 10))
+    ids = [str(r["id"]) for r in rows]
+    offset = query.get("offset")
+    if offset is not None and str(offset) not in ids:
+        raise BadRequest(
+            f"Unknown offset {offset}.", [{"field": "offset", "message": "is not a page cursor"}]
+        )
+    start = ids.index(str(offset)) if offset is not None else 0
+    chunk = list(rows[start : start + size])
+    following = ids[start + size] if start + size < len(ids) else None
+    return chunk, size, f"{link}?{size_param}={size}&offset={following}" if following else None
 
 
 def page(items: Sequence[Any], query: dict[str, Any]) -> dict[str, Any]:

@@ -77,7 +77,11 @@ def parse_request(op: Operation, raw_path: dict[str, str], query_string: bytes, 
     path = {name: _coerce(value, op.path_params.get(name, {})) for name, value in raw_path.items()}
     query: dict[str, Any] = {}
     for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
-        query[name] = _coerce(value, op.query_params.get(name, {}))
+        schema = op.query_params.get(name, {})
+        if schema.get("type") == "array":  # filter[status][]=A&filter[status][]=B
+            query.setdefault(name, []).append(_coerce(value, schema.get("items", {})))
+        else:
+            query[name] = _coerce(value, schema)
     errors = _check(path, op.path_params, "path") + _check(query, op.query_params, "query")
     errors += [
         {"field": name, "message": "query parameter is required"} for name in op.required_query - set(query)

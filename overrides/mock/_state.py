@@ -119,6 +119,7 @@ class Store:
         self.dedicated_numbers: list[dict[str, Any]] = []
         self.post_letters: list[dict[str, Any]] = []
         self.emails: list[dict[str, Any]] = []
+        self.tables: dict[str, dict[str, dict[str, Any]]] = {}
         self.transactions: dict[str, dict[str, Any]] = {}
 
     def now(self) -> float:
@@ -131,6 +132,13 @@ class Store:
 
     def new_message_id(self) -> str:
         return str(uuid.UUID(int=self.ids.getrandbits(128), version=4)).upper()
+
+    def new_uuid(self) -> str:
+        return str(uuid.UUID(int=self.ids.getrandbits(128), version=4))
+
+    def table(self, name: str) -> dict[str, dict[str, Any]]:
+        """Records of a resource keyed by a UUID string (the newer services), in insertion order."""
+        return self.tables.setdefault(name, {})
 
     def new_key(self) -> str:
         return f"{self.ids.getrandbits(128):032X}"

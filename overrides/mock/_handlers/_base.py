@@ -12,11 +12,14 @@ from .._state import Store
 
 @dataclass
 class Reply:
-    """The ``data`` of a successful envelope, with its message and response code."""
+    """The ``data`` of a successful envelope, with its message and response code; or, with ``bare``, the
+    whole body (``None``: no body), for the services that answer without the envelope."""
 
     data: Any
     message: str = "Here you go."
     code: str = "SUCCESS"
+    bare: bool = False
+    status: int = 200
 
 
 Handler = Callable[[Store, Request], Reply]

@@ -1,0 +1,169 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.acknowledgement_response import AcknowledgementResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.register_numbers_body import RegisterNumbersBody
+from ...types import Response, status_code_of
+
+OPERATION_ID = "register_numbers"
+
+
+def _get_kwargs(
+    number_type: str,
+    country_code: str,
+    *,
+    body: RegisterNumbersBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/numbers/registrations/number-types/{number_type}/country/{country_code}".format(
+            number_type=quote(str(number_type), safe=""),
+            country_code=quote(str(country_code), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AcknowledgementResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AcknowledgementResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    number_type: str,
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterNumbersBody,
+) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+    """Register Numbers
+
+     Submit the business registration some countries require before numbers of a type (e.g. toll-free)
+    can send.
+
+    Args:
+        number_type (str):
+        country_code (str):
+        body (RegisterNumbersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AcknowledgementResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        number_type=number_type,
+        country_code=country_code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    number_type: str,
+    country_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterNumbersBody,
+) -> AcknowledgementResponse | ErrorEnvelope | None:
+    """Register Numbers
+
+     Submit the business registration some countries require before numbers of a type (e.g. toll-free)
+    can send.
+
+    Args:
+        number_type (str):
+        country_code (str):
+        body (RegisterNumbersBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AcknowledgementResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            number_type=number_type,
+            country_code=country_code,
+            client=client,
+            body=body,
+        )
+    ).parsed

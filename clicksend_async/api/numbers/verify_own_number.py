@@ -1,0 +1,159 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.own_number_verification import OwnNumberVerification
+from ...models.verify_own_number_body import VerifyOwnNumberBody
+from ...types import Response, status_code_of
+
+OPERATION_ID = "verify_own_number"
+
+
+def _get_kwargs(
+    verification_id: str,
+    *,
+    body: VerifyOwnNumberBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/own-numbers/verifications/{verification_id}/verify".format(
+            verification_id=quote(str(verification_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OwnNumberVerification | None:
+    if response.status_code == 200:
+        response_200 = OwnNumberVerification.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OwnNumberVerification]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    verification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyOwnNumberBody,
+) -> Response[ErrorEnvelope | OwnNumberVerification]:
+    """Verify Own Number
+
+     Prove ownership of a number with the code it received; it becomes an own number.
+
+    Args:
+        verification_id (str):
+        body (VerifyOwnNumberBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OwnNumberVerification]
+    """
+
+    kwargs = _get_kwargs(
+        verification_id=verification_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    verification_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyOwnNumberBody,
+) -> ErrorEnvelope | OwnNumberVerification | None:
+    """Verify Own Number
+
+     Prove ownership of a number with the code it received; it becomes an own number.
+
+    Args:
+        verification_id (str):
+        body (VerifyOwnNumberBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OwnNumberVerification
+    """
+
+    return (
+        await asyncio_detailed(
+            verification_id=verification_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
