@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from typing import Any
@@ -10,6 +11,43 @@ from ._exceptions import Problem
 from ._phone import check_e164, check_sender, normalise
 
 Messages = Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any]
+
+# Unix seconds reach 10**11 in the year 5138: a schedule that large is surely in milliseconds.
+_MILLISECONDS = 10**11
+_INTEGER = re.compile(r"-?[0-9]+\Z")
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?\Z")
+# Fields whose value prepare() checks itself, more strictly than by their JSON type.
+_CHECKED = frozenset({"to", "body", "from", "schedule", "custom_string"})
+
+
+def wrong_type(schema: Mapping[str, Any], value: Any, *, json: bool = True) -> str | None:
+    """Why ``value`` cannot be sent as the ``type`` the spec declares, or None. In a JSON body the JSON type
+    must match (ClickSend's validation refuses the whole request otherwise); in a URL, where everything is
+    text, numbers and booleans may also be given as their text. Only schemas with a plain ``type``."""
+    kind = schema.get("type")
+    if value is None or not isinstance(kind, str):
+        return None
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    text = isinstance(value, str) and not json
+    ok = {
+        "integer": (isinstance(value, int) and number) or (text and bool(_INTEGER.match(value))),
+        "number": number or (text and bool(_NUMBER.match(value))),
+        "string": isinstance(value, str) or (number and not json),
+        "boolean": isinstance(value, bool) or (not json and value in (0, 1, "0", "1", "true", "false")),
+        "array": isinstance(value, (list, tuple)),
+        "object": isinstance(value, Mapping),
+    }.get(kind, True)
+    return None if ok else f"must be {'an' if kind[0] in 'aeio' else 'a'} {kind}, not {type(value).__name__}"
+
+
+def check_messages_argument(messages: Any) -> Problem | None:
+    """A problem when ``messages`` is not an iterable of messages (a lone message, text, None ...)."""
+    if isinstance(messages, Mapping):
+        return Problem(None, "messages", "{...}", "a single message: pass a list of messages ([message])")
+    if isinstance(messages, (str, bytes)) or not isinstance(messages, (Iterable, AsyncIterable)):
+        kind = type(messages).__name__
+        return Problem(None, "messages", kind, "must be a list, iterable or async iterable of messages")
+    return None
 
 
 async def batches(messages: Messages, size: int) -> AsyncIterator[list[tuple[int, Any]]]:
@@ -42,11 +80,17 @@ class MessagePreparer:
     """
 
     def __init__(
-        self, *, region: str | None, normalise_numbers: bool, required: tuple[str, ...] = ()
+        self,
+        *,
+        region: str | None,
+        normalise_numbers: bool,
+        required: tuple[str, ...] = (),
+        fields: Mapping[str, Any] | None = None,
     ) -> None:
         self.region = region
         self.normalise_numbers = normalise_numbers
         self.required = required  # text fields the operation needs besides to and body (subject, voice)
+        self.fields = fields  # the spec's schema of each field a message may have (None: not checked)
         self.tag = f"csa-{secrets.token_hex(5)}"
 
     def prepare(
@@ -54,7 +98,10 @@ class MessagePreparer:
     ) -> tuple[dict[str, Any], list[Problem]]:
         """The wire dict of ``message`` and what is wrong with it (not looked for with ``check=False``,
         for a message already checked)."""
-        data = dict(message) if isinstance(message, Mapping) else _model_to_dict(message, index)
+        data = _as_dict(message)
+        if data is None:
+            why = "must be a mapping or a generated model"
+            return {}, [Problem(index, "message", type(message).__name__, why)]
         if self.normalise_numbers and "to" in data:
             data["to"] = normalise(data["to"], data.get("country") or self.region)
         problems = self._problems(index, data) if check else []
@@ -64,7 +111,7 @@ class MessagePreparer:
         return data, problems
 
     def _problems(self, index: int, data: dict[str, Any]) -> list[Problem]:
-        problems: list[Problem] = []
+        problems: list[Problem] = self._field_problems(index, data)
         if "list_id" not in data or "to" in data:
             reason = check_e164(data.get("to")) if "to" in data else "required (or give list_id)"
             if reason:
@@ -85,14 +132,34 @@ class MessagePreparer:
             isinstance(schedule, bool) or not isinstance(schedule, int) or schedule < 0
         ):
             problems.append(Problem(index, "schedule", schedule, "must be a Unix timestamp (int seconds)"))
+        elif isinstance(schedule, int) and schedule >= _MILLISECONDS:
+            why = "looks like milliseconds: ClickSend wants a Unix timestamp in seconds"
+            problems.append(Problem(index, "schedule", schedule, why))
         custom = data.get("custom_string")
         if custom is not None and custom != "" and not isinstance(custom, str):
             problems.append(Problem(index, "custom_string", custom, "must be text"))
         return problems
 
+    def _field_problems(self, index: int, data: dict[str, Any]) -> list[Problem]:
+        """Fields the spec does not know (a misspelt ``schedule`` would send now), and values of the wrong
+        JSON type, for the fields prepare() does not check itself."""
+        if self.fields is None:
+            return []
+        problems = []
+        for name, value in data.items():
+            schema = self.fields.get(name)
+            if schema is None:
+                known = ", ".join(sorted(self.fields))
+                problems.append(
+                    Problem(index, name, value, f"not a field of these messages (known: {known})")
+                )
+            elif name not in _CHECKED and wrong_type(schema, value):
+                problems.append(Problem(index, name, value, str(wrong_type(schema, value))))
+        return problems
 
-def _model_to_dict(message: Any, index: int) -> dict[str, Any]:
+
+def _as_dict(message: Any) -> dict[str, Any] | None:
+    if isinstance(message, Mapping):
+        return dict(message)
     to_dict = getattr(message, "to_dict", None)
-    if callable(to_dict):
-        return dict(to_dict())
-    raise TypeError(f"message [{index}] must be a mapping or a generated model, got {type(message).__name__}")
+    return dict(to_dict()) if callable(to_dict) else None

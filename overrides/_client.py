@@ -18,7 +18,7 @@ import attrs
 import httpx
 from typing_extensions import Self
 
-from ._batching import MessagePreparer, Messages, batches
+from ._batching import MessagePreparer, Messages, batches, check_messages_argument, wrong_type
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -368,9 +368,16 @@ class ClickSend:
         size = most if batch_size is None else batch_size
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
             raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
+        bad_argument = check_messages_argument(messages)
+        if bad_argument:
+            raise ValidationError([bad_argument])
         report = report if report is not None else SendReport()
+        item = _item_schema(op_id)
         preparer = MessagePreparer(
-            region=self.phone_region, normalise_numbers=self.normalise_numbers, required=_required(op_id)
+            region=self.phone_region,
+            normalise_numbers=self.normalise_numbers,
+            required=tuple(name for name in item.get("required", []) if name not in ("to", "body")),
+            fields=item.get("properties"),
         )
         checked = invalid == "raise" and isinstance(messages, Sequence)
         if invalid == "raise" and isinstance(messages, Sequence):
@@ -400,24 +407,30 @@ class ClickSend:
                 slots.release()
             await advance(len(batch) + skipped)
 
+        broken: Exception | None = None
         async with anyio.create_task_group() as tg:
-            async for raw in batches(messages, size):
-                ready: list[tuple[int, dict[str, Any]]] = []
-                for index, message in raw:
-                    data, problems = preparer.prepare(index, message, check=not checked)
-                    if not problems:
-                        ready.append((index, data))
-                    elif invalid == "raise":
-                        stop.extend(problems)
-                    else:
-                        report.record(_invalid(index, data, problems))
-                if stop:
-                    break
-                if ready:
-                    await slots.acquire()
-                    tg.start_soon(send, ready, len(raw) - len(ready))
-                else:  # every message of this batch was invalid: nothing to send, but progress was made
-                    await advance(len(raw))
+            try:
+                async for raw in batches(messages, size):
+                    ready: list[tuple[int, dict[str, Any]]] = []
+                    for index, message in raw:
+                        data, problems = preparer.prepare(index, message, check=not checked)
+                        if not problems:
+                            ready.append((index, data))
+                        elif invalid == "raise":
+                            stop.extend(problems)
+                        else:
+                            report.record(_invalid(index, data, problems))
+                    if stop:
+                        break
+                    if ready:
+                        await slots.acquire()
+                        tg.start_soon(send, ready, len(raw) - len(ready))
+                    else:  # every message of this batch was invalid: nothing to send, but progress was made
+                        await advance(len(raw))
+            except Exception as exc:  # the input itself failed (a generator raised): the batches in flight
+                broken = exc  # finish and are reported; then its error is raised as is, not in a group
+        if broken is not None:
+            raise broken
         if stop:
             raise ValidationError(stop, report)
         return report
@@ -575,13 +588,12 @@ def _text(value: object) -> str | None:
     return None if value is None or isinstance(value, bool) else str(value)
 
 
-def _required(op_id: str) -> tuple[str, ...]:
-    """Fields every message of a batched operation must have besides ``to`` and ``body`` (from the spec:
-    ``subject`` for MMS, ``voice`` for voice calls)."""
+def _item_schema(op_id: str) -> dict[str, Any]:
+    """The spec's schema of one message of a batched operation: its ``properties``, and its ``required``
+    fields (``subject`` for MMS, ``voice`` for voice calls besides ``to`` and ``body``)."""
     batch = operation(op_id)["batch"]
     field = next((p for p in operation(op_id)["params"] if batch and p["name"] == batch["field"]), None)
-    required = field["schema"].get("items", {}).get("required", []) if field else []
-    return tuple(name for name in required if name not in ("to", "body"))
+    return dict(field["schema"].get("items", {})) if field else {}
 
 
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -595,6 +607,13 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
         param = spec_params.get(name)
         if param is None:
             problems.append(Problem(None, name, value, f"{op_id} has no such parameter"))
+            continue
+        in_json = param["in"] == "body"
+        reason = wrong_type(param["schema"], value, json=in_json)
+        if param["in"] == "path" and value is None:
+            reason = "required"
+        if reason:
+            problems.append(Problem(None, name, value, reason))
         elif param["in"] == "body":
             body[name] = value
         else:
