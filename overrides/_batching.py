@@ -110,12 +110,20 @@ class MessagePreparer:
             data["custom_string"] = f"{self.tag}-{index}"
         return data, problems
 
-    def _problems(self, index: int, data: dict[str, Any]) -> list[Problem]:
+    def problems(self, index: int, message: Any) -> list[Problem]:
+        """What is wrong with ``message`` (no wire copy is kept: for checking a whole list up front)."""
+        if isinstance(message, Mapping) and not self.normalise_numbers:
+            return self._problems(index, message)
+        return self.prepare(index, message)[1]
+
+    def _problems(self, index: int, data: Mapping[str, Any]) -> list[Problem]:
         problems: list[Problem] = self._field_problems(index, data)
-        if "list_id" not in data or "to" in data:
-            reason = check_e164(data.get("to")) if "to" in data else "required (or give list_id)"
-            if reason:
-                problems.append(Problem(index, "to", data.get("to"), reason))
+        if "to" in data:
+            reason = check_e164(data["to"])
+        else:
+            reason = None if "list_id" in data else "required (or give list_id)"
+        if reason:
+            problems.append(Problem(index, "to", data.get("to"), reason))
         sender = data.get("from")
         if sender is not None and sender != "":
             reason = check_sender(sender)
@@ -140,7 +148,7 @@ class MessagePreparer:
             problems.append(Problem(index, "custom_string", custom, "must be text"))
         return problems
 
-    def _field_problems(self, index: int, data: dict[str, Any]) -> list[Problem]:
+    def _field_problems(self, index: int, data: Mapping[str, Any]) -> list[Problem]:
         """Fields the spec does not know (a misspelt ``schedule`` would send now), and values of the wrong
         JSON type, for the fields prepare() does not check itself."""
         if self.fields is None:

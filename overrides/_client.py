@@ -383,7 +383,7 @@ class ClickSend:
         if invalid == "raise" and isinstance(messages, Sequence):
             # a list is checked whole before anything is sent; its batches are copied (not checked again)
             # one at a time, so at most the batches in flight hold copies of messages
-            problems = [p for i, m in enumerate(messages) for p in preparer.prepare(i, m)[1]]
+            problems = [p for i, m in enumerate(messages) for p in preparer.problems(i, m)]
             if problems:
                 raise ValidationError(problems)
         slots = anyio.Semaphore(self.max_concurrency)

@@ -129,3 +129,30 @@ async def test_a_list_is_checked_once_and_its_copies_are_made_per_batch(
     assert report.sent == 6
     assert len({o.custom_string for o in report.outcomes}) == 6
     assert all("custom_string" not in m for m in originals)  # the caller's dicts are not changed
+
+
+@pytest.mark.parametrize("normalise", [False, True])
+def test_checking_a_message_finds_what_preparing_it_finds(normalise: bool) -> None:
+    from types import MappingProxyType
+
+    from clicksend_async._batching import MessagePreparer
+
+    preparer = MessagePreparer(region="AU", normalise_numbers=normalise)
+    cases: list[Any] = [
+        {"to": "+61411111111", "body": "ok"},
+        {"to": "0411 111 111", "body": ""},
+        {"list_id": 5, "body": "to a list"},
+        {"body": "nobody"},
+        {"to": None, "from": "12345", "body": " ", "schedule": -1, "custom_string": 7},
+        MappingProxyType({"to": "+6141", "body": "x"}),
+    ]
+    for index, message in enumerate(cases):
+        assert preparer.problems(index, message) == preparer.prepare(index, message)[1]
+    assert preparer.problems(0, cases[0]) == []
+    assert [p.field for p in preparer.problems(4, cases[4])] == [
+        "to",
+        "from",
+        "body",
+        "schedule",
+        "custom_string",
+    ]
