@@ -15,6 +15,7 @@ from clicksend_async import BadRequestError, ClickSend, NotFoundError, Validatio
 from clicksend_async.mock import MockConfig, create_app
 
 BASE = "https://rest.clicksend.com/v3"
+AU_NUMBER = "+61411111111"
 
 
 def calls(n: int, start: int = 0) -> list[dict[str, Any]]:
@@ -181,6 +182,14 @@ LINKED = {
     "list_alpha_tags": ("alpha_tags", False, ("_metadata", "pagination", "next"), "page_size"),
     "list_own_numbers": ("own_numbers", False, ("_metadata", "pagination", "next"), "page_size"),
     "list_default_senders": ("data", True, ("next_page_url",), "per_page"),
+    "list_short_url_tracking": ("data", False, ("next_page_url",), "per_page"),
+}
+# parameters each is called with in the tests below (a query filter, or the required path parameter)
+LINKED_PARAMS: dict[str, dict[str, Any]] = {
+    "list_alpha_tags": {"sort_direction": "asc"},
+    "list_own_numbers": {"sort_direction": "asc"},
+    "list_default_senders": {"sort_direction": "asc"},
+    "list_short_url_tracking": {"long_url_id": "quick_sms-42-1"},
 }
 
 
@@ -225,13 +234,14 @@ async def test_linked_pages_yield_every_record_once_following_the_cursor(
 ) -> None:
     httpx_mock.add_callback(linked_pages(op_id, 230, link=link), is_reusable=True)
     async with ClickSend("user", "key") as cs:
-        ids = [record.id async for record in cs.paginate(op_id, sort_direction="asc")]
-    assert ids == [f"R{i}" for i in range(230)]
+        records = [record async for record in cs.paginate(op_id, limit=40, **LINKED_PARAMS[op_id])]
+    assert [r.to_dict()["id"] for r in records] == [f"R{i}" for i in range(230)]
     requests = httpx_mock.get_requests()
     size_param = LINKED[op_id][3]
-    assert [r.url.params.get("offset") for r in requests] == [None, "R100", "R200"]
-    assert {r.url.params[size_param] for r in requests} == {"100"}
-    assert {r.url.params["sort_direction"] for r in requests} == {"asc"}
+    assert [r.url.params.get("offset") for r in requests] == [None, *(f"R{40 * n}" for n in range(1, 6))]
+    assert {r.url.params[size_param] for r in requests} == {"40"}
+    for name, value in LINKED_PARAMS[op_id].items():
+        assert all(r.url.params.get(name, r.url.path.rsplit("/", 1)[-1]) == value for r in requests)
     assert all("page" not in r.url.params and "limit" not in r.url.params for r in requests)
 
 
@@ -337,3 +347,70 @@ async def test_bare_answers_and_answers_without_a_body_through_call(anyio_backen
     assert sender.default_sender_strategies[0].priority == 1
     assert (number.status, number.phone_number) == ("PENDING", "+61411111111")
     assert app.stats.count("delete_default_sender", 204) == 1
+
+
+# ---------------------------------------------------------------- the rest
+
+
+@pytest.mark.anyio
+async def test_short_url_statistics_and_tracking_walk_every_open(anyio_backend: str) -> None:
+    app = create_app()
+    async with mock_client(app) as cs:
+        stats = await cs.call("get_short_url_statistics", source="quick_sms", source_id="ABC")
+        long_url_id = stats.data[0].long_url_id
+        opens = [o async for o in cs.paginate("list_short_url_tracking", long_url_id=long_url_id, limit=10)]
+    assert stats.data[0].links.opened_unique == len(opens) == 35
+    assert len({o.contact.contact_id for o in opens}) == 35
+    assert sum(c.count for c in stats.data[0].device) == 35
+    assert app.stats.count("list_short_url_tracking", 200) == 4
+
+
+@pytest.mark.anyio
+async def test_reseller_clients_lists_replies_templates_and_duplicates(anyio_backend: str) -> None:
+    from clicksend_async._index import operation
+
+    app = create_app(MockConfig(balance=Decimal("50")))
+    client = {
+        "username": "client1",
+        "password": "pw-123456",
+        "user_email": "c@example.com",
+        "user_phone": "+61411111111",
+        "user_first_name": "C",
+        "user_last_name": "Lient",
+        "account_name": "Client Co",
+        "country": "AU",
+    }
+    async with mock_client(app) as cs:
+        created = await cs.call("create_reseller_account", **client)
+        await cs.call("transfer_reseller_credit", client_user_id=created.user_id, balance=20, currency="AUD")
+        with pytest.raises(BadRequestError, match="credit"):
+            await cs.call(
+                "transfer_reseller_credit", client_user_id=created.user_id, balance=31, currency="AUD"
+            )
+        renamed = await cs.call(
+            "update_reseller_account", client_user_id=created.user_id, account_name="New Co"
+        )
+        clients = [c.username async for c in cs.paginate("list_reseller_accounts")]
+        contact_list = await cs.call("create_contact_list", list_name="L")
+        for first in ("Ann", "Ann", "Bob", "ann"):
+            await cs.call(
+                "create_contact", list_id=contact_list.list_id, phone_number=AU_NUMBER, first_name=first
+            )
+        removed = await cs.call(
+            "remove_duplicate_contacts", list_id=contact_list.list_id, fields=["phone_number", "first_name"]
+        )
+        left = [c.first_name async for c in cs.paginate("list_contacts", list_id=contact_list.list_id)]
+        template = await cs.call("create_sms_template", template_name="T", body="Hi")
+        fetched = await cs.call("get_sms_template", template_id=template.template_id)
+        reply = app.add_inbound_sms("+61422222222", "STOP")
+        found = await cs.call("get_inbound_sms", original_message_id=reply["message_id"])
+        with pytest.raises(NotFoundError):
+            await cs.call("get_inbound_sms", original_message_id="NO-SUCH-ID")
+    assert (renamed.account_name, renamed.balance) == ("New Co", "20.0000")
+    assert app.store.balance == Decimal("30")
+    assert clients == ["client1"]
+    assert removed.deleted == 2  # the second Ann, and ann (compared without case)
+    assert left == ["Ann", "Bob"]
+    assert fetched.body == "Hi"
+    assert found.body == "STOP"
+    assert operation("transfer_reseller_credit")["idempotent"] is False  # moves money: never retried blindly

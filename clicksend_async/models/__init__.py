@@ -80,6 +80,7 @@ if TYPE_CHECKING:
     from .create_fax_receipt_rule_body import CreateFaxReceiptRuleBody
     from .create_fax_receipt_rule_body_action import CreateFaxReceiptRuleBodyAction
     from .create_fax_receipt_rule_body_enabled import CreateFaxReceiptRuleBodyEnabled
+    from .create_reseller_account_body import CreateResellerAccountBody
     from .create_return_address_body import CreateReturnAddressBody
     from .create_sms_inbound_rule_body import CreateSmsInboundRuleBody
     from .create_sms_inbound_rule_body_action import CreateSmsInboundRuleBodyAction
@@ -150,6 +151,8 @@ if TYPE_CHECKING:
     from .email_template_page_response import EmailTemplatePageResponse
     from .email_template_response import EmailTemplateResponse
     from .email_to_sms_address import EmailToSmsAddress
+    from .email_to_sms_address_page import EmailToSmsAddressPage
+    from .email_to_sms_address_page_response import EmailToSmsAddressPageResponse
     from .email_to_sms_address_response import EmailToSmsAddressResponse
     from .envelope import Envelope
     from .error_envelope import ErrorEnvelope
@@ -176,6 +179,7 @@ if TYPE_CHECKING:
     from .inbound_sms_rule_page import InboundSmsRulePage
     from .inbound_sms_rule_page_response import InboundSmsRulePageResponse
     from .inbound_sms_rule_response import InboundSmsRuleResponse
+    from .label_count import LabelCount
     from .list_alpha_tags_sort_direction import ListAlphaTagsSortDirection
     from .list_compliant_sender_types_filterproduct_type import ListCompliantSenderTypesFilterproductType
     from .list_default_senders_sort_direction import ListDefaultSendersSortDirection
@@ -227,6 +231,8 @@ if TYPE_CHECKING:
     from .referral_account_page import ReferralAccountPage
     from .referral_account_page_response import ReferralAccountPageResponse
     from .register_numbers_body import RegisterNumbersBody
+    from .remove_duplicate_contacts_body import RemoveDuplicateContactsBody
+    from .remove_duplicate_contacts_body_fields_item import RemoveDuplicateContactsBodyFieldsItem
     from .removed_contacts import RemovedContacts
     from .removed_contacts_response import RemovedContactsResponse
     from .representative_input import RepresentativeInput
@@ -252,6 +258,12 @@ if TYPE_CHECKING:
     from .send_sms_body import SendSmsBody
     from .send_sms_campaign_body import SendSmsCampaignBody
     from .send_voice_body import SendVoiceBody
+    from .short_url_contact import ShortUrlContact
+    from .short_url_link_counts import ShortUrlLinkCounts
+    from .short_url_open import ShortUrlOpen
+    from .short_url_statistics import ShortUrlStatistics
+    from .short_url_statistics_list import ShortUrlStatisticsList
+    from .short_url_tracking_page import ShortUrlTrackingPage
     from .sms_campaign import SmsCampaign
     from .sms_campaign_page import SmsCampaignPage
     from .sms_campaign_page_response import SmsCampaignPageResponse
@@ -289,6 +301,7 @@ if TYPE_CHECKING:
     from .transactional_email_page import TransactionalEmailPage
     from .transactional_email_page_response import TransactionalEmailPageResponse
     from .transactional_email_response import TransactionalEmailResponse
+    from .transfer_reseller_credit_body import TransferResellerCreditBody
     from .update_account_body import UpdateAccountBody
     from .update_contact_body import UpdateContactBody
     from .update_contact_list_body import UpdateContactListBody
@@ -308,6 +321,7 @@ if TYPE_CHECKING:
     from .update_fax_receipt_rule_body_enabled import UpdateFaxReceiptRuleBodyEnabled
     from .update_mms_campaign_body import UpdateMmsCampaignBody
     from .update_own_number_body import UpdateOwnNumberBody
+    from .update_reseller_account_body import UpdateResellerAccountBody
     from .update_reseller_settings_body import UpdateResellerSettingsBody
     from .update_return_address_body import UpdateReturnAddressBody
     from .update_sms_campaign_body import UpdateSmsCampaignBody
@@ -419,6 +433,7 @@ _MODULE_OF: dict[str, str] = {
     "CreateFaxReceiptRuleBody": ".create_fax_receipt_rule_body",
     "CreateFaxReceiptRuleBodyAction": ".create_fax_receipt_rule_body_action",
     "CreateFaxReceiptRuleBodyEnabled": ".create_fax_receipt_rule_body_enabled",
+    "CreateResellerAccountBody": ".create_reseller_account_body",
     "CreateReturnAddressBody": ".create_return_address_body",
     "CreateSmsInboundRuleBody": ".create_sms_inbound_rule_body",
     "CreateSmsInboundRuleBodyAction": ".create_sms_inbound_rule_body_action",
@@ -489,6 +504,8 @@ _MODULE_OF: dict[str, str] = {
     "EmailTemplatePageResponse": ".email_template_page_response",
     "EmailTemplateResponse": ".email_template_response",
     "EmailToSmsAddress": ".email_to_sms_address",
+    "EmailToSmsAddressPage": ".email_to_sms_address_page",
+    "EmailToSmsAddressPageResponse": ".email_to_sms_address_page_response",
     "EmailToSmsAddressResponse": ".email_to_sms_address_response",
     "Envelope": ".envelope",
     "ErrorEnvelope": ".error_envelope",
@@ -515,6 +532,7 @@ _MODULE_OF: dict[str, str] = {
     "InboundSmsRulePage": ".inbound_sms_rule_page",
     "InboundSmsRulePageResponse": ".inbound_sms_rule_page_response",
     "InboundSmsRuleResponse": ".inbound_sms_rule_response",
+    "LabelCount": ".label_count",
     "ListAlphaTagsSortDirection": ".list_alpha_tags_sort_direction",
     "ListCompliantSenderTypesFilterproductType": ".list_compliant_sender_types_filterproduct_type",
     "ListDefaultSendersSortDirection": ".list_default_senders_sort_direction",
@@ -566,6 +584,8 @@ _MODULE_OF: dict[str, str] = {
     "ReferralAccountPage": ".referral_account_page",
     "ReferralAccountPageResponse": ".referral_account_page_response",
     "RegisterNumbersBody": ".register_numbers_body",
+    "RemoveDuplicateContactsBody": ".remove_duplicate_contacts_body",
+    "RemoveDuplicateContactsBodyFieldsItem": ".remove_duplicate_contacts_body_fields_item",
     "RemovedContacts": ".removed_contacts",
     "RemovedContactsResponse": ".removed_contacts_response",
     "RepresentativeInput": ".representative_input",
@@ -591,6 +611,12 @@ _MODULE_OF: dict[str, str] = {
     "SendSmsBody": ".send_sms_body",
     "SendSmsCampaignBody": ".send_sms_campaign_body",
     "SendVoiceBody": ".send_voice_body",
+    "ShortUrlContact": ".short_url_contact",
+    "ShortUrlLinkCounts": ".short_url_link_counts",
+    "ShortUrlOpen": ".short_url_open",
+    "ShortUrlStatistics": ".short_url_statistics",
+    "ShortUrlStatisticsList": ".short_url_statistics_list",
+    "ShortUrlTrackingPage": ".short_url_tracking_page",
     "SmsCampaign": ".sms_campaign",
     "SmsCampaignPage": ".sms_campaign_page",
     "SmsCampaignPageResponse": ".sms_campaign_page_response",
@@ -628,6 +654,7 @@ _MODULE_OF: dict[str, str] = {
     "TransactionalEmailPage": ".transactional_email_page",
     "TransactionalEmailPageResponse": ".transactional_email_page_response",
     "TransactionalEmailResponse": ".transactional_email_response",
+    "TransferResellerCreditBody": ".transfer_reseller_credit_body",
     "UpdateAccountBody": ".update_account_body",
     "UpdateContactBody": ".update_contact_body",
     "UpdateContactListBody": ".update_contact_list_body",
@@ -647,6 +674,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateFaxReceiptRuleBodyEnabled": ".update_fax_receipt_rule_body_enabled",
     "UpdateMmsCampaignBody": ".update_mms_campaign_body",
     "UpdateOwnNumberBody": ".update_own_number_body",
+    "UpdateResellerAccountBody": ".update_reseller_account_body",
     "UpdateResellerSettingsBody": ".update_reseller_settings_body",
     "UpdateReturnAddressBody": ".update_return_address_body",
     "UpdateSmsCampaignBody": ".update_sms_campaign_body",
@@ -759,6 +787,7 @@ __all__ = (
     "CreateFaxReceiptRuleBody",
     "CreateFaxReceiptRuleBodyAction",
     "CreateFaxReceiptRuleBodyEnabled",
+    "CreateResellerAccountBody",
     "CreateReturnAddressBody",
     "CreateSmsInboundRuleBody",
     "CreateSmsInboundRuleBodyAction",
@@ -829,6 +858,8 @@ __all__ = (
     "EmailTemplatePageResponse",
     "EmailTemplateResponse",
     "EmailToSmsAddress",
+    "EmailToSmsAddressPage",
+    "EmailToSmsAddressPageResponse",
     "EmailToSmsAddressResponse",
     "Envelope",
     "ErrorEnvelope",
@@ -855,6 +886,7 @@ __all__ = (
     "InboundSmsRulePage",
     "InboundSmsRulePageResponse",
     "InboundSmsRuleResponse",
+    "LabelCount",
     "ListAlphaTagsSortDirection",
     "ListCompliantSenderTypesFilterproductType",
     "ListDefaultSendersSortDirection",
@@ -908,6 +940,8 @@ __all__ = (
     "RegisterNumbersBody",
     "RemovedContacts",
     "RemovedContactsResponse",
+    "RemoveDuplicateContactsBody",
+    "RemoveDuplicateContactsBodyFieldsItem",
     "RepresentativeInput",
     "RequestAlphaTagBody",
     "RequestOwnNumberVerificationBody",
@@ -931,6 +965,12 @@ __all__ = (
     "SendSmsBody",
     "SendSmsCampaignBody",
     "SendVoiceBody",
+    "ShortUrlContact",
+    "ShortUrlLinkCounts",
+    "ShortUrlOpen",
+    "ShortUrlStatistics",
+    "ShortUrlStatisticsList",
+    "ShortUrlTrackingPage",
     "SmsCampaign",
     "SmsCampaignPage",
     "SmsCampaignPageResponse",
@@ -968,6 +1008,7 @@ __all__ = (
     "TransactionPage",
     "TransactionPageResponse",
     "TransactionResponse",
+    "TransferResellerCreditBody",
     "UpdateAccountBody",
     "UpdateContactBody",
     "UpdateContactListBody",
@@ -987,6 +1028,7 @@ __all__ = (
     "UpdateFaxReceiptRuleBodyEnabled",
     "UpdateMmsCampaignBody",
     "UpdateOwnNumberBody",
+    "UpdateResellerAccountBody",
     "UpdateResellerSettingsBody",
     "UpdateReturnAddressBody",
     "UpdateSmsCampaignBody",

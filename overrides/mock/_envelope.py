@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from ._request import BadRequest
@@ -33,12 +34,16 @@ def error(status: int, message: str, data: Any = None) -> dict[str, Any]:
 
 
 def window(
-    rows: Sequence[dict[str, Any]], query: dict[str, Any], size_param: str, link: str
+    rows: Sequence[dict[str, Any]],
+    query: dict[str, Any],
+    size_param: str,
+    link: str,
+    key: Callable[[dict[str, Any]], Any] = itemgetter("id"),
 ) -> tuple[list[dict[str, Any]], int, str | None]:
-    """A page of a cursor-paginated list: the rows from the ``offset`` cursor (the ``id`` of the page's first
+    """A page of a cursor-paginated list: the rows from the ``offset`` cursor (the ``key`` of the page's first
     row, as an opaque token), the page size, and the link to the next page (``None`` on the last page)."""
     size = int(query.get(size_param, 10))
-    ids = [str(r["id"]) for r in rows]
+    ids = [str(key(r)) for r in rows]
     offset = query.get("offset")
     if offset is not None and str(offset) not in ids:
         raise BadRequest(

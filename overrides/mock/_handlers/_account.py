@@ -7,8 +7,8 @@ from typing import Any
 
 from .._envelope import NotFound, page
 from .._records import CURRENCY
-from .._request import Request
-from .._state import Store
+from .._request import BadRequest, Request
+from .._state import Collection, Store
 from .._text import money
 from ._base import Reply, ack, handles
 
@@ -78,9 +78,64 @@ def update_reseller_settings(store: Store, req: Request) -> Reply:
     return Reply(account(store, req.username), "Reseller settings updated.")
 
 
-@handles("list_reseller_accounts", "list_referral_accounts")
+@handles("list_referral_accounts")
 def list_empty(store: Store, req: Request) -> Reply:
     return Reply(page([], req.query))
+
+
+def _clients(store: Store) -> Collection:
+    return store.collection("reseller_accounts", "user_id")
+
+
+_CLIENT_FIELDS = ("username", "user_email", "user_phone", "user_first_name", "user_last_name", "account_name")
+
+
+@handles("create_reseller_account")
+def create_reseller_account(store: Store, req: Request) -> Reply:
+    body = req.body
+    if any(c["username"] == body["username"] for c in _clients(store).values()):
+        raise BadRequest("That username is taken.", [{"field": "username", "message": "is taken"}])
+    record = {k: v for k, v in account(store).items() if k not in store.account and k not in store.reseller}
+    record.update({k: body[k] for k in _CLIENT_FIELDS}, active=0, account=0, balance=money(Decimal(0)))
+    record.update(
+        country=body["country"],
+        default_country_sms=body["country"],
+        account_billing_email=body["user_email"],
+        account_billing_mobile=body["user_phone"],
+    )
+    return Reply(dict(_clients(store).add(record)), "New reseller account has been added.")
+
+
+@handles("get_reseller_account")
+def get_reseller_account(store: Store, req: Request) -> Reply:
+    return Reply(dict(_clients(store).get(req.path["client_user_id"])))
+
+
+@handles("update_reseller_account")
+def update_reseller_account(store: Store, req: Request) -> Reply:
+    record = _clients(store).get(req.path["client_user_id"])
+    record.update({k: v for k, v in req.body.items() if k in (*_CLIENT_FIELDS, "country") and v is not None})
+    return Reply(dict(record), "Reseller account has been updated.")
+
+
+@handles("transfer_reseller_credit")
+def transfer_reseller_credit(store: Store, req: Request) -> Reply:
+    record = _clients(store).get(req.body["client_user_id"])
+    amount = Decimal(str(req.body["balance"]))
+    if str(req.body["currency"]).upper() != store.config.currency:
+        raise BadRequest(
+            f"Transfers are made in {store.config.currency}.", [{"field": "currency", "message": "differs"}]
+        )
+    if amount <= 0 or amount > store.balance:
+        raise BadRequest("Insufficient credit.", [{"field": "balance", "message": "INSUFFICIENT_CREDIT"}])
+    store.balance -= amount
+    record["balance"] = money(Decimal(record["balance"]) + amount)
+    return Reply(dict(record), "Credit has been transferred.")
+
+
+@handles("list_reseller_accounts")
+def list_reseller_accounts(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(c) for c in _clients(store).values()], req.query))
 
 
 @handles("send_account_activation_token")

@@ -127,9 +127,10 @@ def calculate_mms_campaign_price(store: Store, req: Request) -> Reply:
     return _price_reply(store, req, "mms")
 
 
-@handles("get_sms_campaign")
-def get_sms_campaign(store: Store, req: Request) -> Reply:
-    return Reply(dict(_campaigns(store, "sms").get(req.path["sms_campaign_id"])))
+@handles("get_sms_campaign", "get_mms_campaign")
+def get_campaign(store: Store, req: Request) -> Reply:
+    kind = "mms" if req.op.op_id == "get_mms_campaign" else "sms"
+    return Reply(dict(_campaigns(store, kind).get(req.path[_KINDS[kind][2]])))
 
 
 @handles("list_sms_campaigns")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._envelope import page
+from .._envelope import page, window
 from .._records import CURRENCY, blank
 from .._request import Request
 from .._state import Store
@@ -366,3 +366,73 @@ def verify_allowed_email_address(store: Store, req: Request) -> Reply:
     record = store.collection("email_addresses", "email_address_id").get(req.path["email_address_id"])
     record["verified"] = 1
     return ack("Email address verified.", True)
+
+
+_DEVICES = ("iPhone", "Android", "iPad", "Desktop")
+
+
+def _short_url_open(long_url_id: str, n: int) -> dict[str, Any]:
+    return {
+        "open_count": 1 + n % 3,
+        "date_opened": 1_700_000_000 + 3600 * n,
+        "user_geo_country": "AU",
+        "user_geo_region": "VIC" if n % 2 else "NSW",
+        "user_device": _DEVICES[n % len(_DEVICES)],
+        "user_browser": "Safari" if n % 2 else "Chrome",
+        "user_os": "iOS" if n % 2 else "Android",
+        "contact": {
+            "contact_id": f"{long_url_id}-{n}",
+            "first_name": f"Reader{n}",
+            "last_name": None,
+            "phone_number": f"+6141100{n:04d}",
+        },
+    }
+
+
+_OPENS = 35  # every short link of the mock was opened by this many recipients
+
+
+@handles("get_short_url_statistics")
+def get_short_url_statistics(store: Store, req: Request) -> Reply:
+    long_url_id = f"{req.path['source']}-{req.path['source_id']}-1"
+    opens = [_short_url_open(long_url_id, n) for n in range(_OPENS)]
+
+    def counted(field: str) -> list[dict[str, Any]]:
+        values = [o[field] for o in opens]
+        return [{"label": v, "count": values.count(v)} for v in sorted(set(values))]
+
+    links = {
+        "total": _OPENS + 5,
+        "opened_unique": _OPENS,
+        "opened_total": sum(o["open_count"] for o in opens),
+        "unopened": 5,
+    }
+    data = {
+        "long_url_id": long_url_id,
+        "links": links,
+        "device": counted("user_device"),
+        "os": counted("user_os"),
+        "browser": counted("user_browser"),
+        "country": counted("user_geo_country"),
+        "region": counted("user_geo_region"),
+    }
+    return Reply({"data": [data]}, bare=True)
+
+
+@handles("list_short_url_tracking")
+def list_short_url_tracking(store: Store, req: Request) -> Reply:
+    long_url_id = str(req.path["long_url_id"])
+    rows = [_short_url_open(long_url_id, n) for n in range(_OPENS)]
+    link = f"{store.config.prefix}/short-url/tracking/{long_url_id}"
+    chunk, size, following = window(
+        rows, req.query, "per_page", link, key=lambda r: r["contact"]["contact_id"]
+    )
+    data = {
+        "total": _OPENS,
+        "per_page": size,
+        "current_page_size": len(chunk),
+        "prev_page_url": None,
+        "next_page_url": following,
+        "data": chunk,
+    }
+    return Reply(data, bare=True)

@@ -138,6 +138,20 @@ def remove_opted_out_contacts(store: Store, req: Request) -> Reply:
     return Reply({"deleted": len(removed)}, "Opted out contacts have been removed.")
 
 
+@handles("remove_duplicate_contacts")
+def remove_duplicate_contacts(store: Store, req: Request) -> Reply:
+    _lists(store).get(req.path["list_id"])
+    seen: set[tuple[Any, ...]] = set()
+    removed = 0
+    for contact in _of_list(store, req.path["list_id"]):
+        key = tuple(str(contact.get(field) or "").lower() for field in req.body["fields"])
+        if key in seen:
+            _contacts(store).delete(contact["contact_id"])
+            removed += 1
+        seen.add(key)
+    return Reply({"deleted": removed}, "Duplicate contacts have been removed.")
+
+
 @handles("search_contacts_and_lists")
 def search_contacts_and_lists(store: Store, req: Request) -> Reply:
     q = str(req.query.get("q", "")).lower()

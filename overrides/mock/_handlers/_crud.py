@@ -56,6 +56,7 @@ _LIST_NAMES = {
     "stripped_string_rule": "list_stripped_string_rules",
     "allowed_email_address": "list_allowed_email_addresses",
     "delivery_issue": "list_delivery_issues",
+    "email_to_sms_address": "list_email_to_sms_addresses",
     "subaccount": "list_subaccounts",
 }
 

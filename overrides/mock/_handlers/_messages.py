@@ -389,6 +389,17 @@ def list_inbound_sms(store: Store, req: Request) -> Reply:
     return Reply(page(store.inbound, req.query))
 
 
+@handles("get_inbound_sms")
+def get_inbound_sms(store: Store, req: Request) -> Reply:
+    """An inbound SMS by the id of the message it answers; its own message_id is accepted too (ClickSend's
+    documents name the path parameter both ways)."""
+    wanted = str(req.path["original_message_id"]).upper()
+    for record in store.inbound:
+        if wanted in (str(record["original_message_id"]).upper(), str(record["message_id"]).upper()):
+            return Reply(dict(record))
+    raise NotFound(f"No inbound message answers {req.path['original_message_id']}.")
+
+
 @handles("add_inbound_sms_webhook")
 def add_inbound_sms_webhook(store: Store, req: Request) -> Reply:
     record = inbound_record(store, "+61411111111", "This is a test inbound message.")

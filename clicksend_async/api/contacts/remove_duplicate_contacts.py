@@ -1,0 +1,159 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.remove_duplicate_contacts_body import RemoveDuplicateContactsBody
+from ...models.removed_contacts_response import RemovedContactsResponse
+from ...types import Response, status_code_of
+
+OPERATION_ID = "remove_duplicate_contacts"
+
+
+def _get_kwargs(
+    list_id: int,
+    *,
+    body: RemoveDuplicateContactsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/lists/{list_id}/remove-duplicates".format(
+            list_id=quote(str(list_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | RemovedContactsResponse | None:
+    if response.status_code == 200:
+        response_200 = RemovedContactsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | RemovedContactsResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveDuplicateContactsBody,
+) -> Response[ErrorEnvelope | RemovedContactsResponse]:
+    """Remove Duplicate Contacts
+
+     Delete the contacts of a list that repeat an earlier contact in the given fields.
+
+    Args:
+        list_id (int):
+        body (RemoveDuplicateContactsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | RemovedContactsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        list_id=list_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    list_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RemoveDuplicateContactsBody,
+) -> ErrorEnvelope | RemovedContactsResponse | None:
+    """Remove Duplicate Contacts
+
+     Delete the contacts of a list that repeat an earlier contact in the given fields.
+
+    Args:
+        list_id (int):
+        body (RemoveDuplicateContactsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | RemovedContactsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            list_id=list_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

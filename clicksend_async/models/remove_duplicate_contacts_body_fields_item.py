@@ -1,0 +1,35 @@
+from typing import Literal
+
+RemoveDuplicateContactsBodyFieldsItem = Literal[
+    "address_city",
+    "address_country",
+    "address_line_1",
+    "address_postal_code",
+    "email",
+    "fax_number",
+    "first_name",
+    "last_name",
+    "organization_name",
+    "phone_number",
+]
+
+REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES: set[RemoveDuplicateContactsBodyFieldsItem] = {
+    "address_city",
+    "address_country",
+    "address_line_1",
+    "address_postal_code",
+    "email",
+    "fax_number",
+    "first_name",
+    "last_name",
+    "organization_name",
+    "phone_number",
+}
+
+
+def check_remove_duplicate_contacts_body_fields_item(value: str) -> RemoveDuplicateContactsBodyFieldsItem:
+    if value in REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES!r}"
+    )
