@@ -1024,3 +1024,16 @@ async def test_clicksend_test_accounts_behave_as_documented() -> None:
     async with connect(app) as client:
         assert (await data(client, "GET", "/account"))["balance"] == "10000.0000"
     assert [m.to for m in app.received_messages] == ["+61411111111"]
+
+
+@pytest.mark.anyio
+async def test_master_email_templates_are_a_fixed_catalogue() -> None:
+    async with connect(create_app()) as client:
+        assert (await data(client, "GET", "/email/master-templates/20"))["template_id_master"] == 20
+        assert (await data(client, "GET", "/email/master-templates-categories/8"))["category_id"] == 8
+        for path in (
+            "/email/master-templates/21",
+            "/email/master-templates-categories/0",
+            "/email/master-templates-categories/9/master-templates",
+        ):
+            assert (await client.get(path)).status_code == 404, path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._envelope import page, window
+from .._envelope import NotFound, page, window
 from .._records import CURRENCY, blank
 from .._request import Request
 from .._state import Store
@@ -335,24 +335,39 @@ def _category(category_id: int) -> dict[str, Any]:
     }
 
 
+MASTER_TEMPLATES, MASTER_CATEGORIES = (
+    20,
+    8,
+)  # ClickSend's fixed catalogue of email designs, as the mock has it
+
+
+def _catalogued(value: Any, count: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= count:
+        raise NotFound(f"No {what} {value}.")
+    return value
+
+
 @handles("list_master_email_templates", "list_master_email_templates_in_category")
 def list_master_email_templates(store: Store, req: Request) -> Reply:
-    return Reply(page([_master(i) for i in range(1, 21)], req.query))
+    if "category_id" in req.path:
+        _catalogued(req.path["category_id"], MASTER_CATEGORIES, "master template category")
+    return Reply(page([_master(i) for i in range(1, MASTER_TEMPLATES + 1)], req.query))
 
 
 @handles("get_master_email_template")
 def get_master_email_template(store: Store, req: Request) -> Reply:
-    return Reply(_master(req.path["template_id"]))
+    return Reply(_master(_catalogued(req.path["template_id"], MASTER_TEMPLATES, "master template")))
 
 
 @handles("list_master_email_template_categories")
 def list_master_email_template_categories(store: Store, req: Request) -> Reply:
-    return Reply(page([_category(i) for i in range(1, 9)], req.query))
+    return Reply(page([_category(i) for i in range(1, MASTER_CATEGORIES + 1)], req.query))
 
 
 @handles("get_master_email_template_category")
 def get_master_email_template_category(store: Store, req: Request) -> Reply:
-    return Reply(_category(req.path["category_id"]))
+    category_id = _catalogued(req.path["category_id"], MASTER_CATEGORIES, "master template category")
+    return Reply(_category(category_id))
 
 
 @handles("send_email_verification_token")
