@@ -161,12 +161,16 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
             if name in made:
                 return made[name]
             return made["data"][name] if "data" in made else made["id"]  # a send result holds the record
-    if name == "message_id" and path.startswith(("/sms/", "/voice/")) and "inbound" not in path:
+    if name == "message_id" and path.startswith(("/sms/", "/mms/", "/voice/")) and "inbound" not in path:
         schedule = int(time.time()) + 3600 if path.endswith("/cancel") else None
         if path.startswith("/voice/"):
             result = await send(
                 client, sms(body="walk", schedule=schedule, voice="female"), path="/voice/send"
             )
+        elif path.startswith("/mms/"):
+            mms = sms(body="walk", schedule=schedule, subject="s")
+            body = {"media_file": "https://example.com/a.jpg", "messages": [mms]}
+            return (await data(client, "POST", "/mms/send", json=body))["messages"][0]["message_id"]
         else:
             result = await send(client, sms(body="walk", schedule=schedule))
         return result["data"]["messages"][0]["message_id"]
@@ -300,7 +304,6 @@ ROUND_TRIPS = {
         "enabled",
         "InboundFaxRule",
         "inbound_rule_id",
-        has_get=False,
     ),
     "return address": Trip(
         "/post/return-addresses",

@@ -414,3 +414,24 @@ async def test_reseller_clients_lists_replies_templates_and_duplicates(anyio_bac
     assert fetched.body == "Hi"
     assert found.body == "STOP"
     assert operation("transfer_reseller_credit")["idempotent"] is False  # moves money: never retried blindly
+
+
+@pytest.mark.anyio
+async def test_scheduled_mms_are_cancelled_one_or_all_and_refunded(anyio_backend: str) -> None:
+    app = create_app(MockConfig(balance=Decimal("100")))
+    later = {"subject": "Sale", "schedule": 4_000_000_000}
+    async with mock_client(app) as cs:
+        report = await cs.send_mms(
+            [{"to": f"+6141100{i:04d}", "body": f"pic {i}", **later} for i in range(3)],
+            media_file="https://example.com/a.jpg",
+        )
+        first = report.outcomes[0].message_id
+        await cs.call("cancel_mms", message_id=first)
+        with pytest.raises(BadRequestError):
+            await cs.call("cancel_mms", message_id=first)
+        await cs.call("cancel_all_mms")
+        history = [m.status async for m in cs.paginate("list_mms_history")]
+        with pytest.raises(NotFoundError):  # a cancelled MMS never gets a delivery receipt
+            await cs.call("get_mms_receipt", message_id=first)
+    assert history == ["Cancelled"] * 3
+    assert app.store.balance == Decimal("100")

@@ -284,10 +284,10 @@ def list_voice_receipts(store: Store, req: Request) -> Reply:
 
 
 def _kind_of(op_id: str) -> str:
-    return "voice" if "voice" in op_id else "sms"
+    return next((kind for kind in ("voice", "mms") if kind in op_id), "sms")
 
 
-@handles("get_sms_receipt", "get_voice_receipt")
+@handles("get_sms_receipt", "get_mms_receipt", "get_voice_receipt")
 def get_receipt(store: Store, req: Request) -> Reply:
     message = store.by_message_id.get(str(req.path["message_id"]).upper())
     kind = _kind_of(req.op.op_id)
@@ -301,7 +301,7 @@ def _cancel(store: Store, message: StoredMessage) -> None:
     store.balance += message.price
 
 
-@handles("cancel_sms", "cancel_voice")
+@handles("cancel_sms", "cancel_mms", "cancel_voice")
 def cancel_message(store: Store, req: Request) -> Reply:
     message = store.by_message_id.get(str(req.path["message_id"]).upper())
     if message is None or message.kind != _kind_of(req.op.op_id):
@@ -312,7 +312,7 @@ def cancel_message(store: Store, req: Request) -> Reply:
     return ack("Message has been cancelled.")
 
 
-@handles("cancel_all_sms", "cancel_all_voice")
+@handles("cancel_all_sms", "cancel_all_mms", "cancel_all_voice")
 def cancel_all(store: Store, req: Request) -> Reply:
     kind = _kind_of(req.op.op_id)
     pending = [m for m in store.messages if m.kind == kind and not m.cancelled and m.send_at > store.now()]

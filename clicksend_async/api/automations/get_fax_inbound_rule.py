@@ -1,0 +1,144 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.inbound_fax_rule_response import InboundFaxRuleResponse
+from ...types import Response, status_code_of
+
+OPERATION_ID = "get_fax_inbound_rule"
+
+
+def _get_kwargs(
+    inbound_rule_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/automations/fax/inbound/{inbound_rule_id}".format(
+            inbound_rule_id=quote(str(inbound_rule_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | InboundFaxRuleResponse | None:
+    if response.status_code == 200:
+        response_200 = InboundFaxRuleResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | InboundFaxRuleResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    inbound_rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | InboundFaxRuleResponse]:
+    """Get Inbound Fax Rule
+
+     One inbound fax automation rule.
+
+    Args:
+        inbound_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | InboundFaxRuleResponse]
+    """
+
+    kwargs = _get_kwargs(
+        inbound_rule_id=inbound_rule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    inbound_rule_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | InboundFaxRuleResponse | None:
+    """Get Inbound Fax Rule
+
+     One inbound fax automation rule.
+
+    Args:
+        inbound_rule_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | InboundFaxRuleResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            inbound_rule_id=inbound_rule_id,
+            client=client,
+        )
+    ).parsed
