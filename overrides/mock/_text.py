@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Context, Decimal
 
 import phonenumbers
 
@@ -67,5 +67,10 @@ def recipient(to: str, region: str) -> tuple[str, str] | None:
     return e164, phonenumbers.region_code_for_number(number) or region.upper()
 
 
+# Wide enough for any amount a request can ask for (quantities are unbounded integers in the spec): the
+# default 28 digits made quantize() raise InvalidOperation, a 500, for a huge quantity.
+_MONEY = Context(prec=1000)
+
+
 def money(amount: Decimal) -> str:
-    return str(amount.quantize(CENTS))
+    return str(amount.quantize(CENTS, context=_MONEY))
