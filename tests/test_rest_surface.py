@@ -435,3 +435,37 @@ async def test_scheduled_mms_are_cancelled_one_or_all_and_refunded(anyio_backend
             await cs.call("get_mms_receipt", message_id=first)
     assert history == ["Cancelled"] * 3
     assert app.store.balance == Decimal("100")
+
+
+@pytest.mark.anyio
+async def test_faxes_and_postcards_are_priced_charged_and_listed(anyio_backend: str) -> None:
+    app = create_app(MockConfig(balance=Decimal("100")))
+    fax = {
+        "file_url": "https://example.com/doc.pdf",
+        "messages": [{"to": "+61261111115", "custom_string": "f1"}, {"to": "+61900000000"}],
+    }
+    card = {
+        "file_urls": ["https://example.com/front.pdf", "https://example.com/back.pdf"],
+        "recipients": [
+            {
+                "address_name": "Jane",
+                "address_line_1": "1 Main St",
+                "address_city": "Melbourne",
+                "address_postal_code": "3000",
+                "address_country": "AU",
+            }
+        ],
+    }
+    async with mock_client(app) as cs:
+        fax_quote = await cs.call("calculate_fax_price", **fax)
+        faxed = await cs.call("send_fax", **fax)
+        faxes = [f.custom_string async for f in cs.paginate("list_fax_history")]
+        card_quote = await cs.call("calculate_postcard_price", **card)
+        posted = await cs.call("send_postcard", **card)
+        cards = [c.address_city async for c in cs.paginate("list_postcard_history")]
+    assert [m.status for m in faxed.messages] == ["SUCCESS", "INVALID_RECIPIENT"]
+    assert fax_quote.total_price == faxed.total_price == "0.1500"
+    assert faxes == ["f1"]
+    assert card_quote.total_price == posted.total_price == "1.7100"
+    assert cards == ["Melbourne"]
+    assert app.store.balance == Decimal("100") - Decimal("0.1500") - Decimal("1.7100")

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .buy_dedicated_number_body import BuyDedicatedNumberBody
     from .calculate_email_campaign_price_body import CalculateEmailCampaignPriceBody
     from .calculate_email_price_body import CalculateEmailPriceBody
+    from .calculate_fax_price_body import CalculateFaxPriceBody
     from .calculate_mms_campaign_price_body import CalculateMmsCampaignPriceBody
     from .calculate_mms_price_body import CalculateMmsPriceBody
     from .calculate_post_letter_price_body import CalculatePostLetterPriceBody
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from .calculate_post_letter_price_body_duplex import CalculatePostLetterPriceBodyDuplex
     from .calculate_post_letter_price_body_priority_post import CalculatePostLetterPriceBodyPriorityPost
     from .calculate_post_letter_price_body_template_used import CalculatePostLetterPriceBodyTemplateUsed
+    from .calculate_postcard_price_body import CalculatePostcardPriceBody
     from .calculate_sms_campaign_price_body import CalculateSmsCampaignPriceBody
     from .calculate_sms_price_body import CalculateSmsPriceBody
     from .calculate_voice_price_body import CalculateVoicePriceBody
@@ -158,6 +160,12 @@ if TYPE_CHECKING:
     from .error_envelope import ErrorEnvelope
     from .export_file import ExportFile
     from .export_file_response import ExportFileResponse
+    from .fax_message import FaxMessage
+    from .fax_message_input import FaxMessageInput
+    from .fax_message_page import FaxMessagePage
+    from .fax_message_page_response import FaxMessagePageResponse
+    from .fax_send_result import FaxSendResult
+    from .fax_send_result_response import FaxSendResultResponse
     from .forgot_password_body import ForgotPasswordBody
     from .forgot_username_body import ForgotUsernameBody
     from .global_sending_country import GlobalSendingCountry
@@ -219,6 +227,11 @@ if TYPE_CHECKING:
     from .post_letter_send_result import PostLetterSendResult
     from .post_letter_send_result_response import PostLetterSendResultResponse
     from .post_recipient_input import PostRecipientInput
+    from .postcard import Postcard
+    from .postcard_page import PostcardPage
+    from .postcard_page_response import PostcardPageResponse
+    from .postcard_send_result import PostcardSendResult
+    from .postcard_send_result_response import PostcardSendResultResponse
     from .preview_contact_import_body import PreviewContactImportBody
     from .purchased_number import PurchasedNumber
     from .purchased_number_response import PurchasedNumberResponse
@@ -248,6 +261,7 @@ if TYPE_CHECKING:
     from .send_direct_mail_campaign_body import SendDirectMailCampaignBody
     from .send_email_body import SendEmailBody
     from .send_email_campaign_body import SendEmailCampaignBody
+    from .send_fax_body import SendFaxBody
     from .send_mms_body import SendMmsBody
     from .send_mms_campaign_body import SendMmsCampaignBody
     from .send_post_letter_body import SendPostLetterBody
@@ -255,6 +269,7 @@ if TYPE_CHECKING:
     from .send_post_letter_body_duplex import SendPostLetterBodyDuplex
     from .send_post_letter_body_priority_post import SendPostLetterBodyPriorityPost
     from .send_post_letter_body_template_used import SendPostLetterBodyTemplateUsed
+    from .send_postcard_body import SendPostcardBody
     from .send_sms_body import SendSmsBody
     from .send_sms_campaign_body import SendSmsCampaignBody
     from .send_voice_body import SendVoiceBody
@@ -387,6 +402,7 @@ _MODULE_OF: dict[str, str] = {
     "BuyDedicatedNumberBody": ".buy_dedicated_number_body",
     "CalculateEmailCampaignPriceBody": ".calculate_email_campaign_price_body",
     "CalculateEmailPriceBody": ".calculate_email_price_body",
+    "CalculateFaxPriceBody": ".calculate_fax_price_body",
     "CalculateMmsCampaignPriceBody": ".calculate_mms_campaign_price_body",
     "CalculateMmsPriceBody": ".calculate_mms_price_body",
     "CalculatePostLetterPriceBody": ".calculate_post_letter_price_body",
@@ -394,6 +410,7 @@ _MODULE_OF: dict[str, str] = {
     "CalculatePostLetterPriceBodyDuplex": ".calculate_post_letter_price_body_duplex",
     "CalculatePostLetterPriceBodyPriorityPost": ".calculate_post_letter_price_body_priority_post",
     "CalculatePostLetterPriceBodyTemplateUsed": ".calculate_post_letter_price_body_template_used",
+    "CalculatePostcardPriceBody": ".calculate_postcard_price_body",
     "CalculateSmsCampaignPriceBody": ".calculate_sms_campaign_price_body",
     "CalculateSmsPriceBody": ".calculate_sms_price_body",
     "CalculateVoicePriceBody": ".calculate_voice_price_body",
@@ -511,6 +528,12 @@ _MODULE_OF: dict[str, str] = {
     "ErrorEnvelope": ".error_envelope",
     "ExportFile": ".export_file",
     "ExportFileResponse": ".export_file_response",
+    "FaxMessage": ".fax_message",
+    "FaxMessageInput": ".fax_message_input",
+    "FaxMessagePage": ".fax_message_page",
+    "FaxMessagePageResponse": ".fax_message_page_response",
+    "FaxSendResult": ".fax_send_result",
+    "FaxSendResultResponse": ".fax_send_result_response",
     "ForgotPasswordBody": ".forgot_password_body",
     "ForgotUsernameBody": ".forgot_username_body",
     "GlobalSendingCountry": ".global_sending_country",
@@ -572,6 +595,11 @@ _MODULE_OF: dict[str, str] = {
     "PostLetterSendResult": ".post_letter_send_result",
     "PostLetterSendResultResponse": ".post_letter_send_result_response",
     "PostRecipientInput": ".post_recipient_input",
+    "Postcard": ".postcard",
+    "PostcardPage": ".postcard_page",
+    "PostcardPageResponse": ".postcard_page_response",
+    "PostcardSendResult": ".postcard_send_result",
+    "PostcardSendResultResponse": ".postcard_send_result_response",
     "PreviewContactImportBody": ".preview_contact_import_body",
     "PurchasedNumber": ".purchased_number",
     "PurchasedNumberResponse": ".purchased_number_response",
@@ -601,6 +629,7 @@ _MODULE_OF: dict[str, str] = {
     "SendDirectMailCampaignBody": ".send_direct_mail_campaign_body",
     "SendEmailBody": ".send_email_body",
     "SendEmailCampaignBody": ".send_email_campaign_body",
+    "SendFaxBody": ".send_fax_body",
     "SendMmsBody": ".send_mms_body",
     "SendMmsCampaignBody": ".send_mms_campaign_body",
     "SendPostLetterBody": ".send_post_letter_body",
@@ -608,6 +637,7 @@ _MODULE_OF: dict[str, str] = {
     "SendPostLetterBodyDuplex": ".send_post_letter_body_duplex",
     "SendPostLetterBodyPriorityPost": ".send_post_letter_body_priority_post",
     "SendPostLetterBodyTemplateUsed": ".send_post_letter_body_template_used",
+    "SendPostcardBody": ".send_postcard_body",
     "SendSmsBody": ".send_sms_body",
     "SendSmsCampaignBody": ".send_sms_campaign_body",
     "SendVoiceBody": ".send_voice_body",
@@ -741,8 +771,10 @@ __all__ = (
     "BuyDedicatedNumberBody",
     "CalculateEmailCampaignPriceBody",
     "CalculateEmailPriceBody",
+    "CalculateFaxPriceBody",
     "CalculateMmsCampaignPriceBody",
     "CalculateMmsPriceBody",
+    "CalculatePostcardPriceBody",
     "CalculatePostLetterPriceBody",
     "CalculatePostLetterPriceBodyColour",
     "CalculatePostLetterPriceBodyDuplex",
@@ -865,6 +897,12 @@ __all__ = (
     "ErrorEnvelope",
     "ExportFile",
     "ExportFileResponse",
+    "FaxMessage",
+    "FaxMessageInput",
+    "FaxMessagePage",
+    "FaxMessagePageResponse",
+    "FaxSendResult",
+    "FaxSendResultResponse",
     "ForgotPasswordBody",
     "ForgotUsernameBody",
     "GlobalSendingCountry",
@@ -920,6 +958,11 @@ __all__ = (
     "OwnNumberVerification",
     "Page",
     "PageLinks",
+    "Postcard",
+    "PostcardPage",
+    "PostcardPageResponse",
+    "PostcardSendResult",
+    "PostcardSendResultResponse",
     "PostLetter",
     "PostLetterPage",
     "PostLetterPageResponse",
@@ -955,8 +998,10 @@ __all__ = (
     "SendDirectMailCampaignBody",
     "SendEmailBody",
     "SendEmailCampaignBody",
+    "SendFaxBody",
     "SendMmsBody",
     "SendMmsCampaignBody",
+    "SendPostcardBody",
     "SendPostLetterBody",
     "SendPostLetterBodyColour",
     "SendPostLetterBodyDuplex",

@@ -16,6 +16,7 @@ _ADDRESS = dict.fromkeys(
         "address_country",
     )
 )
+ADDRESS_FIELDS = tuple(_ADDRESS)  # the fields of a postal address, in ClickSend's order
 
 CURRENCY = {
     "currency_name_short": "AUD",

@@ -119,6 +119,8 @@ class Store:
         self.dedicated_numbers: list[dict[str, Any]] = []
         self.post_letters: list[dict[str, Any]] = []
         self.emails: list[dict[str, Any]] = []
+        self.faxes: list[dict[str, Any]] = []
+        self.postcards: list[dict[str, Any]] = []
         self.tables: dict[str, dict[str, dict[str, Any]]] = {}
         self.transactions: dict[str, dict[str, Any]] = {}
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._envelope import NotFound, page, window
-from .._records import CURRENCY, blank
+from .._records import ADDRESS_FIELDS, CURRENCY, blank
 from .._request import Request
 from .._state import Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, DEFAULT_VOICE_RATE, MMS_RATES, SMS_RATES, money
@@ -147,18 +147,7 @@ def _letters(store: Store, req: Request) -> list[dict[str, Any]]:
             "subaccount_id": None,
             "list_id": None,
             "file_name": str(body["file_url"]).rsplit("/", 1)[-1],
-            **{
-                k: recipient.get(k)
-                for k in (
-                    "address_name",
-                    "address_line_1",
-                    "address_line_2",
-                    "address_city",
-                    "address_state",
-                    "address_postal_code",
-                    "address_country",
-                )
-            },
+            **{k: recipient.get(k) for k in ADDRESS_FIELDS},
             "colour": body.get("colour", 0),
             "duplex": body.get("duplex", 0),
             "priority_post": body.get("priority_post", 0),
@@ -263,6 +252,7 @@ def send_direct_mail_campaign(store: Store, req: Request) -> Reply:
     "export_voice_history",
     "export_email_history",
     "export_email_campaign_history",
+    "export_postcard_history",
 )
 def export_history(store: Store, req: Request) -> Reply:
     filename = req.query.get("filename") or f"{req.op.op_id.removeprefix('export_')}.csv"

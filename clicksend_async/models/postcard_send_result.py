@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.currency import Currency
+    from ..models.postcard import Postcard
+
+
+T = TypeVar("T", bound="PostcardSendResult")
+
+
+@_attrs_define
+class PostcardSendResult:
+    """The outcome of a postcard send or price call.
+
+    Attributes:
+        total_price (float | None | str | Unset): A decimal amount (price, balance). ClickSend usually sends it as a
+            string such as "0.0770".
+        total_count (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an
+            empty string when unset.
+        queued_count (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an
+            empty string when unset.
+        recipients (list[Postcard] | None | Unset):
+        field_currency (Currency | None | Unset):
+    """
+
+    total_price: float | None | str | Unset = UNSET
+    total_count: int | None | str | Unset = UNSET
+    queued_count: int | None | str | Unset = UNSET
+    recipients: list[Postcard] | None | Unset = UNSET
+    field_currency: Currency | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.currency import Currency  # noqa: PLC0415
+
+        total_price: float | None | str | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = self.total_price
+
+        total_count: int | None | str | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
+
+        queued_count: int | None | str | Unset
+        if isinstance(self.queued_count, Unset):
+            queued_count = UNSET
+        else:
+            queued_count = self.queued_count
+
+        recipients: list[dict[str, Any]] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, list):
+            recipients = []
+            for recipients_type_0_item_data in self.recipients:
+                recipients_type_0_item = recipients_type_0_item_data.to_dict()
+                recipients.append(recipients_type_0_item)
+
+        else:
+            recipients = self.recipients
+
+        field_currency: dict[str, Any] | None | Unset
+        if isinstance(self.field_currency, Unset):
+            field_currency = UNSET
+        elif isinstance(self.field_currency, Currency):
+            field_currency = self.field_currency.to_dict()
+        else:
+            field_currency = self.field_currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_price is not UNSET:
+            field_dict["total_price"] = total_price
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if queued_count is not UNSET:
+            field_dict["queued_count"] = queued_count
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
+        if field_currency is not UNSET:
+            field_dict["_currency"] = field_currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.postcard import Postcard  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_price: float | None | str | Unset = d.pop("total_price", UNSET)
+
+        total_count: int | None | str | Unset = d.pop("total_count", UNSET)
+
+        queued_count: int | None | str | Unset = d.pop("queued_count", UNSET)
+
+        def _parse_recipients(data: object) -> list[Postcard] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                recipients_type_0 = []
+                _recipients_type_0 = data
+                for recipients_type_0_item_data in _recipients_type_0:
+                    recipients_type_0_item = Postcard.from_dict(recipients_type_0_item_data)
+
+                    recipients_type_0.append(recipients_type_0_item)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Postcard] | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
+
+        def _parse_field_currency(data: object) -> Currency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                field_currency_type_0 = Currency.from_dict(data)
+
+                return field_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Currency | None | Unset, data)
+
+        field_currency = _parse_field_currency(d.pop("_currency", UNSET))
+
+        _instance = cls(
+            total_price=total_price,
+            total_count=total_count,
+            queued_count=queued_count,
+            recipients=recipients,
+            field_currency=field_currency,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
