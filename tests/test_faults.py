@@ -182,6 +182,7 @@ async def test_cancelling_a_campaign_half_way_reports_exactly_what_went_out(n: i
     assert tally.unreported > 0
     assert tally.sent > 0
     assert tally.sent + tally.unconfirmed_received == len(app.received_messages)
+    print(f"\ncancelled run: {tally}")
 
 
 @pytest.mark.anyio
