@@ -469,3 +469,25 @@ async def test_faxes_and_postcards_are_priced_charged_and_listed(anyio_backend: 
     assert card_quote.total_price == posted.total_price == "1.7100"
     assert cards == ["Melbourne"]
     assert app.store.balance == Decimal("100") - Decimal("0.1500") - Decimal("1.7100")
+
+
+@pytest.mark.anyio
+async def test_direct_mail_campaigns_are_priced_then_listed_with_their_areas(anyio_backend: str) -> None:
+    app = create_app()
+    campaign = {
+        "name": "Flyers",
+        "size": "A5",
+        "file_urls": ["https://example.com/flyer.pdf"],
+        "areas": [{"location_id": "AU-3000", "quantity": 100}, {"location_id": "AU-3001", "quantity": 50}],
+    }
+    async with mock_client(app) as cs:
+        quote = await cs.call("calculate_direct_mail_campaign_price", **campaign)
+        listed_before = [c async for c in cs.paginate("list_direct_mail_campaigns")]
+        sent = await cs.call("send_direct_mail_campaign", **campaign)
+        listed = [c async for c in cs.paginate("list_direct_mail_campaigns")]
+        receipt = await cs.call("add_email_receipt_webhook", url="https://example.com/hook")
+    assert (quote.total_count, quote.total_price) == (150, "82.5000")
+    assert listed_before == []
+    assert [c.campaign_id for c in listed] == [sent.campaign_id]
+    assert [(a.location_id, a.quantity) for a in listed[0].field_areas] == [("AU-3000", 100), ("AU-3001", 50)]
+    assert receipt.status == "Delivered"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .account_verification import AccountVerification
     from .account_verification_response import AccountVerificationResponse
     from .acknowledgement_response import AcknowledgementResponse
+    from .add_email_receipt_webhook_body import AddEmailReceiptWebhookBody
     from .add_fax_receipt_webhook_body import AddFaxReceiptWebhookBody
     from .add_inbound_sms_webhook_body import AddInboundSmsWebhookBody
     from .add_inbound_sms_webhook_body_webhook_type import AddInboundSmsWebhookBodyWebhookType
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from .business_address_input import BusinessAddressInput
     from .business_info_input import BusinessInfoInput
     from .buy_dedicated_number_body import BuyDedicatedNumberBody
+    from .calculate_direct_mail_campaign_price_body import CalculateDirectMailCampaignPriceBody
     from .calculate_email_campaign_price_body import CalculateEmailCampaignPriceBody
     from .calculate_email_price_body import CalculateEmailPriceBody
     from .calculate_fax_price_body import CalculateFaxPriceBody
@@ -125,9 +127,13 @@ if TYPE_CHECKING:
     from .detect_post_letter_address_body import DetectPostLetterAddressBody
     from .detected_address import DetectedAddress
     from .detected_address_response import DetectedAddressResponse
+    from .direct_mail_area import DirectMailArea
     from .direct_mail_area_input import DirectMailAreaInput
     from .direct_mail_campaign import DirectMailCampaign
     from .direct_mail_campaign_response import DirectMailCampaignResponse
+    from .direct_mail_campaign_summary import DirectMailCampaignSummary
+    from .direct_mail_campaign_summary_page import DirectMailCampaignSummaryPage
+    from .direct_mail_campaign_summary_page_response import DirectMailCampaignSummaryPageResponse
     from .direct_mail_location import DirectMailLocation
     from .direct_mail_location_list_response import DirectMailLocationListResponse
     from .email_address import EmailAddress
@@ -146,6 +152,8 @@ if TYPE_CHECKING:
     from .email_campaign_response import EmailCampaignResponse
     from .email_campaign_result import EmailCampaignResult
     from .email_campaign_result_response import EmailCampaignResultResponse
+    from .email_receipt import EmailReceipt
+    from .email_receipt_response import EmailReceiptResponse
     from .email_recipient import EmailRecipient
     from .email_sender import EmailSender
     from .email_template import EmailTemplate
@@ -384,6 +392,7 @@ _MODULE_OF: dict[str, str] = {
     "AccountVerification": ".account_verification",
     "AccountVerificationResponse": ".account_verification_response",
     "AcknowledgementResponse": ".acknowledgement_response",
+    "AddEmailReceiptWebhookBody": ".add_email_receipt_webhook_body",
     "AddFaxReceiptWebhookBody": ".add_fax_receipt_webhook_body",
     "AddInboundSmsWebhookBody": ".add_inbound_sms_webhook_body",
     "AddInboundSmsWebhookBodyWebhookType": ".add_inbound_sms_webhook_body_webhook_type",
@@ -400,6 +409,7 @@ _MODULE_OF: dict[str, str] = {
     "BusinessAddressInput": ".business_address_input",
     "BusinessInfoInput": ".business_info_input",
     "BuyDedicatedNumberBody": ".buy_dedicated_number_body",
+    "CalculateDirectMailCampaignPriceBody": ".calculate_direct_mail_campaign_price_body",
     "CalculateEmailCampaignPriceBody": ".calculate_email_campaign_price_body",
     "CalculateEmailPriceBody": ".calculate_email_price_body",
     "CalculateFaxPriceBody": ".calculate_fax_price_body",
@@ -493,9 +503,13 @@ _MODULE_OF: dict[str, str] = {
     "DetectPostLetterAddressBody": ".detect_post_letter_address_body",
     "DetectedAddress": ".detected_address",
     "DetectedAddressResponse": ".detected_address_response",
+    "DirectMailArea": ".direct_mail_area",
     "DirectMailAreaInput": ".direct_mail_area_input",
     "DirectMailCampaign": ".direct_mail_campaign",
     "DirectMailCampaignResponse": ".direct_mail_campaign_response",
+    "DirectMailCampaignSummary": ".direct_mail_campaign_summary",
+    "DirectMailCampaignSummaryPage": ".direct_mail_campaign_summary_page",
+    "DirectMailCampaignSummaryPageResponse": ".direct_mail_campaign_summary_page_response",
     "DirectMailLocation": ".direct_mail_location",
     "DirectMailLocationListResponse": ".direct_mail_location_list_response",
     "EmailAddress": ".email_address",
@@ -514,6 +528,8 @@ _MODULE_OF: dict[str, str] = {
     "EmailCampaignResponse": ".email_campaign_response",
     "EmailCampaignResult": ".email_campaign_result",
     "EmailCampaignResultResponse": ".email_campaign_result_response",
+    "EmailReceipt": ".email_receipt",
+    "EmailReceiptResponse": ".email_receipt_response",
     "EmailRecipient": ".email_recipient",
     "EmailSender": ".email_sender",
     "EmailTemplate": ".email_template",
@@ -753,6 +769,7 @@ __all__ = (
     "AccountVerification",
     "AccountVerificationResponse",
     "AcknowledgementResponse",
+    "AddEmailReceiptWebhookBody",
     "AddFaxReceiptWebhookBody",
     "AddInboundSmsWebhookBody",
     "AddInboundSmsWebhookBodyWebhookType",
@@ -769,6 +786,7 @@ __all__ = (
     "BusinessAddressInput",
     "BusinessInfoInput",
     "BuyDedicatedNumberBody",
+    "CalculateDirectMailCampaignPriceBody",
     "CalculateEmailCampaignPriceBody",
     "CalculateEmailPriceBody",
     "CalculateFaxPriceBody",
@@ -862,9 +880,13 @@ __all__ = (
     "DetectedAddress",
     "DetectedAddressResponse",
     "DetectPostLetterAddressBody",
+    "DirectMailArea",
     "DirectMailAreaInput",
     "DirectMailCampaign",
     "DirectMailCampaignResponse",
+    "DirectMailCampaignSummary",
+    "DirectMailCampaignSummaryPage",
+    "DirectMailCampaignSummaryPageResponse",
     "DirectMailLocation",
     "DirectMailLocationListResponse",
     "EmailAddress",
@@ -883,6 +905,8 @@ __all__ = (
     "EmailCampaignResponse",
     "EmailCampaignResult",
     "EmailCampaignResultResponse",
+    "EmailReceipt",
+    "EmailReceiptResponse",
     "EmailRecipient",
     "EmailSender",
     "EmailTemplate",

@@ -121,6 +121,7 @@ class Store:
         self.emails: list[dict[str, Any]] = []
         self.faxes: list[dict[str, Any]] = []
         self.postcards: list[dict[str, Any]] = []
+        self.direct_mail: list[dict[str, Any]] = []
         self.tables: dict[str, dict[str, dict[str, Any]]] = {}
         self.transactions: dict[str, dict[str, Any]] = {}
 

@@ -229,20 +229,63 @@ def search_direct_mail_locations(store: Store, req: Request) -> Reply:
     )
 
 
-@handles("send_direct_mail_campaign")
-def send_direct_mail_campaign(store: Store, req: Request) -> Reply:
+_DIRECT_MAIL = Decimal("0.5500")  # per mail piece
+
+
+@handles("send_direct_mail_campaign", "calculate_direct_mail_campaign_price")
+def send_or_price_direct_mail_campaign(store: Store, req: Request) -> Reply:
     count = sum(int(area.get("quantity", 0)) for area in req.body["areas"])
+    sent = req.op.op_id == "send_direct_mail_campaign"
+    campaign_id = len(store.direct_mail) + 1 if sent else None
+    now = int(store.now())
     data = {
-        "campaign_id": len(store.post_letters) + 1,
+        "campaign_id": campaign_id,
         "name": req.body["name"],
         "size": req.body["size"],
-        "status": "Queued",
-        "total_price": money(Decimal("0.5500") * count),
+        "status": "Queued" if sent else None,
+        "total_price": money(_DIRECT_MAIL * count),
         "total_count": count,
-        "date_added": int(store.now()),
+        "date_added": now,
         "_currency": dict(CURRENCY),
     }
+    if not sent:
+        return Reply(data, "Here is the price of this campaign.")
+    areas = [
+        {"campaign_id": campaign_id, "location_id": a["location_id"], "quantity": a["quantity"]}
+        | {"status": None, "price": money(_DIRECT_MAIL * int(a["quantity"]))}
+        for a in req.body["areas"]
+    ]
+    store.direct_mail.append(
+        {
+            "campaign_id": campaign_id,
+            "user_id": 1,
+            "name": req.body["name"],
+            "status": "Queued",
+            "date_added": now,
+            "schedule": req.body.get("schedule") or now,
+            "custom_string": None,
+            "message_id": None,
+            "_total_quantity": count,
+            "_areas": areas,
+        }
+    )
     return Reply(data, "Direct mail campaign queued.")
+
+
+@handles("list_direct_mail_campaigns")
+def list_direct_mail_campaigns(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(c) for c in store.direct_mail], req.query))
+
+
+@handles("add_email_receipt_webhook")
+def add_email_receipt_webhook(store: Store, req: Request) -> Reply:
+    receipt = {
+        "email": "jane@example.com",
+        "timestamp": int(store.now()),
+        "message_id": f"{store.new_message_id()}@clicksend.com",
+        "status": "Delivered",
+    }
+    return Reply(receipt, "Test receipt pushed to your URL.")
 
 
 @handles(
