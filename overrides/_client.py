@@ -468,6 +468,9 @@ class ClickSend:
         _record_batch(op_id, batch, response, report, kind)
 
 
+_ZERO = Decimal(0)
+
+
 def _record_batch(
     op_id: str,
     batch: list[tuple[int, dict[str, Any]]],
@@ -505,7 +508,12 @@ def _record_batch(
         found = by_custom.get(message["custom_string"])
         if found is None and len(results) == len(batch):
             found = results[position]
-        if isinstance(found, dict):
+        if isinstance(found, dict) and found.get("status") == "SUCCESS":  # the common case, kept lean
+            price = decimal_or_none(found.get("message_price"))
+            message_id = _text(found.get("message_id"))
+            to = message.get("to")
+            report.add(index, to, message["custom_string"], kind.accepted, message_id, price or _ZERO)
+        elif isinstance(found, dict):
             report.record(_outcome_of_one(index, message, found, kind))
         else:
             report.record(_outcome_of_many(index, message, found or [], kind))

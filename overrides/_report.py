@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+from array import array
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from attrs import define, field
+from attrs import define
 
 Status = Literal["sent", "priced", "rejected", "invalid", "failed", "unconfirmed"]
 
@@ -40,30 +42,94 @@ class MessageOutcome:
     recipients: int = 1
 
 
-@define
-class SendReport:
-    """Outcomes of every message of a batched send, filled in as batches complete."""
+_STATUSES: tuple[Status, ...] = ("sent", "priced", "rejected", "invalid", "failed", "unconfirmed")
+_CODES: dict[Status, int] = {status: code for code, status in enumerate(_STATUSES)}
 
-    currency: str | None = None
-    _outcomes: dict[int, MessageOutcome] = field(factory=dict, alias="outcomes")
+
+class SendReport:
+    """Outcomes of every message of a batched send, filled in as batches complete.
+
+    Stored column by column (a campaign of 100,000 messages holds no 100,000 objects): ``outcomes`` and
+    ``with_status`` build ``MessageOutcome`` objects when asked, totals are counted from the columns.
+    """
+
+    def __init__(self, currency: str | None = None) -> None:
+        self.currency = currency
+        self._index = array("q")
+        self._status = bytearray()
+        self._to: list[str | None] = []
+        self._custom: list[str] = []
+        self._message_id: list[str | None] = []
+        self._price: list[Decimal | None] = []
+        # position -> (clicksend_status, error, recipients), for outcomes that are not a plain SUCCESS
+        self._details: dict[int, tuple[str | None, str | None, int]] = {}
+
+    def __repr__(self) -> str:
+        return f"<SendReport {self.summary()}>"
 
     def record(self, outcome: MessageOutcome) -> None:
-        self._outcomes[outcome.index] = outcome
+        position = len(self._status)
+        self.add(
+            outcome.index,
+            outcome.to,
+            outcome.custom_string,
+            outcome.status,
+            outcome.message_id,
+            outcome.price,
+        )
+        if (outcome.clicksend_status, outcome.error, outcome.recipients) != ("SUCCESS", None, 1):
+            self._details[position] = (outcome.clicksend_status, outcome.error, outcome.recipients)
+
+    def add(
+        self,
+        index: int,
+        to: str | None,
+        custom_string: str,
+        status: Status,
+        message_id: str | None,
+        price: Decimal | None,
+    ) -> None:
+        """Record a message ClickSend answered ``SUCCESS`` for (the common case, without an object)."""
+        self._index.append(index)
+        self._status.append(_CODES[status])
+        self._to.append(to)
+        self._custom.append(custom_string)
+        self._message_id.append(message_id)
+        self._price.append(price)
+
+    def _outcome(self, position: int) -> MessageOutcome:
+        clicksend_status, error, recipients = self._details.get(position, ("SUCCESS", None, 1))
+        return MessageOutcome(
+            index=self._index[position],
+            to=self._to[position],
+            custom_string=self._custom[position],
+            status=_STATUSES[self._status[position]],
+            message_id=self._message_id[position],
+            price=self._price[position],
+            clicksend_status=clicksend_status,
+            error=error,
+            recipients=recipients,
+        )
+
+    def _in_input_order(self, positions: Iterable[int]) -> list[MessageOutcome]:
+        return [self._outcome(p) for p in sorted(positions, key=self._index.__getitem__)]
 
     @property
     def outcomes(self) -> list[MessageOutcome]:
         """Every outcome, in input order."""
-        return [self._outcomes[i] for i in sorted(self._outcomes)]
+        return self._in_input_order(range(len(self._status)))
 
     def with_status(self, status: Status) -> list[MessageOutcome]:
-        return [o for o in self.outcomes if o.status == status]
+        """The outcomes of one status, in input order."""
+        code = _CODES[status]
+        return self._in_input_order(p for p, c in enumerate(self._status) if c == code)
 
     def _count(self, status: Status) -> int:
-        return sum(1 for o in self._outcomes.values() if o.status == status)
+        return self._status.count(_CODES[status])
 
     @property
     def count(self) -> int:
-        return len(self._outcomes)
+        return len(self._status)
 
     @property
     def sent(self) -> int:
@@ -91,7 +157,7 @@ class SendReport:
 
     @property
     def total_price(self) -> Decimal:
-        return sum((o.price for o in self._outcomes.values() if o.price is not None), Decimal(0))
+        return sum((p for p in self._price if p is not None), Decimal(0))
 
     def summary(self) -> str:
         price = f"{self.total_price:.4f} {self.currency or ''}".strip()
