@@ -400,17 +400,26 @@ class ClickSend:
                 if inspect.isawaitable(result):
                     await result
 
+        broken: Exception | None = (
+            None  # the input or the progress callback failed: raised once in flight is done
+        )
+
         async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
+            nonlocal broken
             try:
                 await self._send_batch(op_id, batch, extra, report, kind)
             finally:
                 slots.release()
-            await advance(len(batch) + skipped)
+            try:
+                await advance(len(batch) + skipped)
+            except Exception as exc:  # raised as is after the task group, not inside an ExceptionGroup
+                broken = broken or exc
 
-        broken: Exception | None = None
         async with anyio.create_task_group() as tg:
             try:
                 async for raw in batches(messages, size):
+                    if broken is not None:
+                        break
                     ready: list[tuple[int, dict[str, Any]]] = []
                     for index, message in raw:
                         data, problems = preparer.prepare(index, message, check=not checked)
@@ -428,7 +437,7 @@ class ClickSend:
                     else:  # every message of this batch was invalid: nothing to send, but progress was made
                         await advance(len(raw))
             except Exception as exc:  # the input itself failed (a generator raised): the batches in flight
-                broken = exc  # finish and are reported; then its error is raised as is, not in a group
+                broken = broken or exc  # finish and are reported; then its error is raised as is
         if broken is not None:
             raise broken
         if stop:

@@ -503,3 +503,25 @@ async def test_a_message_to_a_contact_list_has_one_outcome_for_all_its_recipient
     assert {m.custom_string for m in received if m.to != "+61423456789"} == {to_list.custom_string}
     with pytest.raises(ValidationError, match="to=None: required \\(or give list_id\\)"):
         await clicksend_mock.send_sms([{"body": "to nobody"}])
+
+
+@pytest.mark.anyio
+async def test_a_failing_progress_callback_stops_the_campaign_with_its_own_error(
+    httpx_mock: HTTPXMock,
+) -> None:
+    httpx_mock.add_callback(echo_send, is_reusable=True)
+
+    def progress(done: int, total: int | None) -> None:
+        if done >= 2000:
+            raise KeyboardInterruptLike("window closed")
+
+    report = __import__("clicksend_async").SendReport()
+    async with make_client(max_concurrency=1) as cs:
+        with pytest.raises(KeyboardInterruptLike, match="window closed"):
+            await cs.send_sms(messages(5000), progress=progress, report=report)
+    assert report.sent == len(httpx_mock.get_requests()) * 1000  # what went out is reported
+    assert report.sent < 5000
+
+
+class KeyboardInterruptLike(Exception):
+    pass

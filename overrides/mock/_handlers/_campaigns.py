@@ -87,57 +87,37 @@ def _price_reply(store: Store, req: Request, kind: str) -> Reply:
     return Reply(data, "Here is the price of this campaign.")
 
 
-@handles("send_sms_campaign")
-def send_sms_campaign(store: Store, req: Request) -> Reply:
-    return _send(store, req, "sms")
+def _kind(req: Request) -> str:
+    """``"sms"`` or ``"mms"``: the campaign family of the operation (``send_mms_campaign`` ...)."""
+    return "mms" if "_mms_" in req.op.op_id else "sms"
 
 
-@handles("send_mms_campaign")
-def send_mms_campaign(store: Store, req: Request) -> Reply:
-    return _send(store, req, "mms")
+@handles("send_sms_campaign", "send_mms_campaign")
+def send_campaign(store: Store, req: Request) -> Reply:
+    return _send(store, req, _kind(req))
 
 
-@handles("update_sms_campaign")
-def update_sms_campaign(store: Store, req: Request) -> Reply:
-    return _update(store, req, "sms")
+@handles("update_sms_campaign", "update_mms_campaign")
+def update_campaign(store: Store, req: Request) -> Reply:
+    return _update(store, req, _kind(req))
 
 
-@handles("update_mms_campaign")
-def update_mms_campaign(store: Store, req: Request) -> Reply:
-    return _update(store, req, "mms")
+@handles("cancel_sms_campaign", "cancel_mms_campaign")
+def cancel_campaign(store: Store, req: Request) -> Reply:
+    return _cancel(store, req, _kind(req))
 
 
-@handles("cancel_sms_campaign")
-def cancel_sms_campaign(store: Store, req: Request) -> Reply:
-    return _cancel(store, req, "sms")
-
-
-@handles("cancel_mms_campaign")
-def cancel_mms_campaign(store: Store, req: Request) -> Reply:
-    return _cancel(store, req, "mms")
-
-
-@handles("calculate_sms_campaign_price")
-def calculate_sms_campaign_price(store: Store, req: Request) -> Reply:
-    return _price_reply(store, req, "sms")
-
-
-@handles("calculate_mms_campaign_price")
-def calculate_mms_campaign_price(store: Store, req: Request) -> Reply:
-    return _price_reply(store, req, "mms")
+@handles("calculate_sms_campaign_price", "calculate_mms_campaign_price")
+def calculate_campaign_price(store: Store, req: Request) -> Reply:
+    return _price_reply(store, req, _kind(req))
 
 
 @handles("get_sms_campaign", "get_mms_campaign")
 def get_campaign(store: Store, req: Request) -> Reply:
-    kind = "mms" if req.op.op_id == "get_mms_campaign" else "sms"
+    kind = _kind(req)
     return Reply(dict(_campaigns(store, kind).get(req.path[_KINDS[kind][2]])))
 
 
-@handles("list_sms_campaigns")
-def list_sms_campaigns(store: Store, req: Request) -> Reply:
-    return Reply(page([dict(r) for r in _campaigns(store, "sms").values()], req.query))
-
-
-@handles("list_mms_campaigns")
-def list_mms_campaigns(store: Store, req: Request) -> Reply:
-    return Reply(page([dict(r) for r in _campaigns(store, "mms").values()], req.query))
+@handles("list_sms_campaigns", "list_mms_campaigns")
+def list_campaigns(store: Store, req: Request) -> Reply:
+    return Reply(page([dict(r) for r in _campaigns(store, _kind(req)).values()], req.query))
