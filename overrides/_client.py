@@ -4,34 +4,31 @@ from __future__ import annotations
 
 import inspect
 import ipaddress
-import json
 import logging
 import os
-import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
-from decimal import Decimal
 from types import TracebackType
 from typing import Any, Literal
 
 import anyio
-import attrs
 import httpx
 from typing_extensions import Self
 
+from ._actions import Actions
 from ._batching import MessagePreparer, Messages, batches, check_messages_argument, wrong_type
 from ._exceptions import (
     APIConnectionError,
     APIError,
     ClickSendError,
     Problem,
-    UnexpectedResponseError,
     ValidationError,
-    error_for_status,
 )
 from ._index import operation, operation_function, operation_id_of
+from ._outcomes import PRICE, SEND, BatchKind, invalid_outcome, outcome, record_batch
 from ._pagination import _at as at_path
 from ._pagination import paginate as paginate_records
-from ._report import MessageOutcome, SendReport, Status, decimal_or_none
+from ._report import SendReport, Status
+from ._responses import api_error, refused, undeclared, unexpected
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Backoff,
@@ -61,18 +58,6 @@ class _PreparedBody:
 
     def to_dict(self) -> dict[str, Any]:
         return self._data
-
-
-@attrs.frozen
-class _BatchKind:
-    """How a batched operation's outcomes read: what an accepted message is, and what an unanswered one is."""
-
-    accepted: Status
-    ambiguous: Status  # a send that went unanswered may have gone out; an unanswered quote just failed
-
-
-_SEND = _BatchKind(accepted="sent", ambiguous="unconfirmed")
-_PRICE = _BatchKind(accepted="priced", ambiguous="failed")
 
 
 class ClickSend:
@@ -142,8 +127,6 @@ class ClickSend:
         #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
         self.client = AuthenticatedClient(base_url=base_url, username=username, api_key=api_key)
         self.client.set_async_httpx_client(self._http)
-        from ._actions import Actions
-
         #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
         self.actions = Actions(self)
 
@@ -189,10 +172,10 @@ class ClickSend:
             if token is not None:
                 call_timeout.reset(token)
         if response.status_code >= 400:
-            raise _api_error(op_id, response)
+            raise api_error(op_id, response)
         no_body = (200, operation(op_id)["success_status"])  # 200 or the declared 204 may come without a body
         if response.parsed is None and response.status_code not in no_body:
-            raise _unexpected(op_id, response, _undeclared(response))
+            raise unexpected(op_id, response, undeclared(response))
         return response
 
     async def _request(self, op_id: str, module: Any, kwargs: dict[str, Any]) -> Any:
@@ -202,8 +185,8 @@ class ClickSend:
             return module._build_response(client=self.client, response=response)
         except _UNREADABLE:
             if response.status_code >= 400:
-                raise _api_error(op_id, response) from None
-            raise _unexpected(
+                raise api_error(op_id, response) from None
+            raise unexpected(
                 op_id, response, "the answer is not the JSON envelope the spec documents"
             ) from None
 
@@ -242,7 +225,7 @@ class ClickSend:
             page = at_path(response.parsed, paging["page"])
             if not isinstance(getattr(page, paging["items"], None), list) and page != []:  # [] = PHP's {}
                 where = ", ".join(f"{k}={v}" for k, v in page_params.items()) or "the first page"
-                raise _unexpected(op_id, response, f"{where} holds no list of {paging['items']}")
+                raise unexpected(op_id, response, f"{where} holds no list of {paging['items']}")
             return response.parsed
 
         ahead = self.max_concurrency if read_ahead is None else read_ahead
@@ -271,9 +254,7 @@ class ClickSend:
         ``batch_size`` (1..1000, default 1000) messages go in one request: smaller batches bound how many
         messages one unanswered request leaves ``unconfirmed``.
         """
-        return await self._send_batched(
-            "send_sms", messages, {}, invalid, progress, report, _SEND, batch_size
-        )
+        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, SEND, batch_size)
 
     async def send_mms(
         self,
@@ -288,7 +269,7 @@ class ClickSend:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
         return await self._send_batched(
-            "send_mms", messages, extra, invalid, progress, report, _SEND, batch_size
+            "send_mms", messages, extra, invalid, progress, report, SEND, batch_size
         )
 
     async def price_sms(
@@ -304,9 +285,7 @@ class ClickSend:
         Outcomes are ``priced`` (with ``price``), ``rejected``, ``invalid`` or ``failed``; the report's
         ``total_price`` is the quote. Quotes are safe to repeat, so they are retried like any read.
         """
-        return await self._send_batched(
-            "calculate_sms_price", messages, {}, invalid, progress, report, _PRICE
-        )
+        return await self._send_batched("calculate_sms_price", messages, {}, invalid, progress, report, PRICE)
 
     async def price_mms(
         self,
@@ -320,7 +299,7 @@ class ClickSend:
         """Like ``price_sms`` for MMS with the image at ``media_file``."""
         extra = {"media_file": media_file}
         return await self._send_batched(
-            "calculate_mms_price", messages, extra, invalid, progress, report, _PRICE
+            "calculate_mms_price", messages, extra, invalid, progress, report, PRICE
         )
 
     async def send_voice(
@@ -336,7 +315,7 @@ class ClickSend:
         ``to``, ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``, ``schedule``,
         ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
         return await self._send_batched(
-            "send_voice", messages, {}, invalid, progress, report, _SEND, batch_size
+            "send_voice", messages, {}, invalid, progress, report, SEND, batch_size
         )
 
     async def price_voice(
@@ -349,7 +328,7 @@ class ClickSend:
     ) -> SendReport:
         """What ``send_voice`` of these calls would cost (see ``price_sms``); no call is made."""
         return await self._send_batched(
-            "calculate_voice_price", messages, {}, invalid, progress, report, _PRICE
+            "calculate_voice_price", messages, {}, invalid, progress, report, PRICE
         )
 
     async def _send_batched(
@@ -360,7 +339,7 @@ class ClickSend:
         invalid: Literal["raise", "skip"],
         progress: Progress | None,
         report: SendReport | None,
-        kind: _BatchKind,
+        kind: BatchKind,
         batch_size: int | None = None,
     ) -> SendReport:
         batch_rule = operation(op_id)["batch"]
@@ -428,7 +407,7 @@ class ClickSend:
                         elif invalid == "raise":
                             stop.extend(problems)
                         else:
-                            report.record(_invalid(index, data, problems))
+                            report.record(invalid_outcome(index, data, problems))
                     if stop:
                         break
                     if ready:
@@ -450,11 +429,11 @@ class ClickSend:
         batch: list[tuple[int, dict[str, Any]]],
         extra: dict[str, Any],
         report: SendReport,
-        kind: _BatchKind,
+        kind: BatchKind,
     ) -> None:
         body = _PreparedBody({**extra, "messages": [m for _, m in batch]})
         # The generated request, sent through the same client and transport; the answer is read by
-        # _record_batch straight from the JSON (parsing 1000 results into generated models cost more
+        # record_batch straight from the JSON (parsing 1000 results into generated models cost more
         # CPU than the whole rest of a batched send).
         request = operation_function(op_id)._get_kwargs(body=body)
         token = phones_checked.set(True)
@@ -464,145 +443,17 @@ class ClickSend:
             if isinstance(exc, APIConnectionError):
                 status: Status = kind.ambiguous if exc.request_sent else "failed"
             else:
-                status = "failed" if _refused(exc.status_code) else kind.ambiguous
+                status = "failed" if refused(exc.status_code) else kind.ambiguous
             for index, message in batch:
-                report.record(_outcome(index, message, status, error=str(exc)))
+                report.record(outcome(index, message, status, error=str(exc)))
             return
         except anyio.get_cancelled_exc_class():
             for index, message in batch:  # the request may have gone out: never report these as unsent
-                report.record(_outcome(index, message, kind.ambiguous, error="cancelled while in flight"))
+                report.record(outcome(index, message, kind.ambiguous, error="cancelled while in flight"))
             raise
         finally:
             phones_checked.reset(token)
-        _record_batch(op_id, batch, response, report, kind)
-
-
-_ZERO = Decimal(0)
-
-
-def _record_batch(
-    op_id: str,
-    batch: list[tuple[int, dict[str, Any]]],
-    response: httpx.Response,
-    report: SendReport,
-    kind: _BatchKind,
-) -> None:
-    data, results = _send_results(response) if response.status_code == 200 else (None, None)
-    code = int(response.status_code)
-    if code >= 500 or data is None or results is None:
-        # refused whole (4xx, 429 included): not sent; anything else unreadable may have been processed
-        status: Status = "failed" if _refused(code) else kind.ambiguous
-        if code >= 400:
-            error = str(_api_error(op_id, response))
-        else:
-            error = str(_unexpected(op_id, response, "no list of per-message results"))
-        for index, message in batch:
-            report.record(_outcome(index, message, status, error=error))
-        return
-    currency = data.get("_currency")
-    currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
-    if isinstance(currency, str):
-        report.currency = currency
-    # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
-    # has one result per contact); one result per message is the common case, kept free of extra objects
-    by_custom: dict[Any, dict[str, Any] | list[dict[str, Any]]] = {}
-    for result in results:
-        key = result.get("custom_string")
-        seen = by_custom.setdefault(key, result)
-        if isinstance(seen, list):
-            seen.append(result)
-        elif seen is not result:
-            by_custom[key] = [seen, result]
-    for position, (index, message) in enumerate(batch):
-        found = by_custom.get(message["custom_string"])
-        if found is None and len(results) == len(batch):
-            found = results[position]
-        if isinstance(found, dict) and found.get("status") == "SUCCESS":  # the common case, kept lean
-            price = decimal_or_none(found.get("message_price"))
-            message_id = _text(found.get("message_id"))
-            to = message.get("to")
-            report.add(index, to, message["custom_string"], kind.accepted, message_id, price or _ZERO)
-        elif isinstance(found, dict):
-            report.record(_outcome_of_one(index, message, found, kind))
-        else:
-            report.record(_outcome_of_many(index, message, found or [], kind))
-
-
-def _outcome_of_one(
-    index: int, message: dict[str, Any], result: dict[str, Any], kind: _BatchKind
-) -> MessageOutcome:
-    cs_status = result.get("status")
-    if not isinstance(cs_status, str):
-        return _outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
-    accepted = cs_status == "SUCCESS"
-    price = decimal_or_none(result.get("message_price")) if accepted else None
-    return MessageOutcome(
-        index=index,
-        to=message.get("to"),
-        custom_string=message["custom_string"],
-        status=kind.accepted if accepted else "rejected",
-        message_id=_text(result.get("message_id")) if accepted else None,
-        price=(price if price is not None else Decimal(0)) if accepted else None,
-        clicksend_status=sys.intern(cs_status),  # one shared "SUCCESS", not one per message
-        recipients=1,
-    )
-
-
-def _outcome_of_many(
-    index: int, message: dict[str, Any], found: list[dict[str, Any]], kind: _BatchKind
-) -> MessageOutcome:
-    statuses = [r.get("status") for r in found]
-    if not found or not all(isinstance(s, str) for s in statuses):
-        return _outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
-    accepted = [r for r in found if r.get("status") == "SUCCESS"]
-    refused = [s for s in statuses if s != "SUCCESS"]
-    prices = [decimal_or_none(r.get("message_price")) for r in accepted]
-    return MessageOutcome(
-        index=index,
-        to=message.get("to"),
-        custom_string=message["custom_string"],
-        status=kind.accepted if accepted else "rejected",
-        message_id=_text(accepted[0].get("message_id")) if accepted else None,
-        price=sum((p for p in prices if p is not None), Decimal(0)) if accepted else None,
-        clicksend_status=_text(refused[0] if refused else "SUCCESS"),
-        recipients=len(found),
-    )
-
-
-def _send_results(response: httpx.Response) -> tuple[dict[str, Any] | None, list[dict[str, Any]] | None]:
-    """``data`` and its per-message results from a 200 answer to a batched send, as plain JSON
-    (``None`` where the answer does not hold them); a result that is not an object has no fields."""
-    try:
-        payload = json.loads(response.content)
-    except ValueError:
-        return None, None
-    data = payload.get("data") if isinstance(payload, dict) else None
-    if not isinstance(data, dict):
-        return None, None
-    results = data.get("messages")
-    if not isinstance(results, list):
-        return data, None
-    return data, [r if isinstance(r, dict) else {} for r in results]
-
-
-def _outcome(index: int, message: dict[str, Any], status: Status, *, error: str) -> MessageOutcome:
-    return MessageOutcome(
-        index=index, to=message.get("to"), custom_string=message["custom_string"], status=status, error=error
-    )
-
-
-def _invalid(index: int, message: dict[str, Any], problems: list[Problem]) -> MessageOutcome:
-    return MessageOutcome(
-        index=index,
-        to=message.get("to") if isinstance(message.get("to"), str) else None,
-        custom_string=str(message.get("custom_string", "")),
-        status="invalid",
-        error="; ".join(p.describe() for p in problems),
-    )
-
-
-def _text(value: object) -> str | None:
-    return None if value is None or isinstance(value, bool) else str(value)
+        record_batch(op_id, batch, response, report, kind)
 
 
 def _item_schema(op_id: str) -> dict[str, Any]:
@@ -643,40 +494,6 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
     if "body" in signature:
         kwargs["body"] = _PreparedBody(body)
     return kwargs
-
-
-def _refused(status_code: int) -> bool:
-    """ClickSend refused the whole request (4xx, 429 included): nothing of it was processed."""
-    return 400 <= status_code < 500
-
-
-def _undeclared(response: Any) -> str:
-    if 300 <= response.status_code < 400:
-        target = httpx.URL(response.headers.get("location", "")).host or "elsewhere"
-        return f"a redirect to {target}: redirects are not followed (credentials stay with ClickSend)"
-    return "the spec declares no such status for this operation"
-
-
-def _unexpected(op_id: str, response: Any, why: str) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
-        f"{op_id} failed: HTTP {int(response.status_code)}: {why}",
-        status_code=int(response.status_code),
-        operation=op_id,
-        body=response.content[:500].decode("utf-8", "replace"),
-    )
-
-
-def _api_error(op_id: str, response: Any) -> ClickSendError:
-    try:
-        payload = json.loads(response.content)
-    except ValueError:
-        payload = response.content[:500].decode("utf-8", "replace")
-    retry_after = response.headers.get("retry-after")
-    try:
-        delay = float(retry_after) if retry_after else None
-    except ValueError:
-        delay = None
-    return error_for_status(int(response.status_code), operation=op_id, body=payload, retry_after=delay)
 
 
 def _http_transport(http2: bool, *, max_connections: int) -> httpx.AsyncHTTPTransport:
