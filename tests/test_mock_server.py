@@ -1040,3 +1040,26 @@ async def test_master_email_templates_are_a_fixed_catalogue() -> None:
             "/email/master-templates-categories/9/master-templates",
         ):
             assert (await client.get(path)).status_code == 404, path
+
+
+@pytest.mark.anyio
+async def test_a_new_account_is_opened_once_without_credit_and_its_password_is_not_echoed() -> None:
+    details = {
+        "username": "acme-new",
+        "password": "s3cret-pass",
+        "user_phone": "+61412345678",
+        "user_email": "ops@acme.example",
+        "user_first_name": "Ann",
+        "user_last_name": "Lee",
+        "account_name": "Acme",
+        "country": "AU",
+    }
+    async with connect(create_app()) as client:
+        opened = await data(client, "POST", "/account", json=details)
+        assert (opened["username"], opened["balance"], opened["user_id"]) == ("acme-new", "0.0000", 2)
+        assert "s3cret-pass" not in str(opened)
+        again = await client.post("/account", json=details)
+        assert again.status_code == 400
+        assert again.json()["data"]["errors"] == [{"field": "username", "message": "taken"}]
+        taken = await client.post("/account", json={**details, "username": "mock-user"})
+        assert taken.status_code == 400

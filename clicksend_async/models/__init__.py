@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from .country_list_response import CountryListResponse
     from .country_pricing import CountryPricing
     from .country_pricing_response import CountryPricingResponse
+    from .create_account_body import CreateAccountBody
     from .create_allowed_email_address_body import CreateAllowedEmailAddressBody
     from .create_contact_body import CreateContactBody
     from .create_contact_list_body import CreateContactListBody
@@ -443,6 +444,7 @@ _MODULE_OF: dict[str, str] = {
     "CountryListResponse": ".country_list_response",
     "CountryPricing": ".country_pricing",
     "CountryPricingResponse": ".country_pricing_response",
+    "CreateAccountBody": ".create_account_body",
     "CreateAllowedEmailAddressBody": ".create_allowed_email_address_body",
     "CreateContactBody": ".create_contact_body",
     "CreateContactListBody": ".create_contact_list_body",
@@ -820,6 +822,7 @@ __all__ = (
     "CountryListResponse",
     "CountryPricing",
     "CountryPricingResponse",
+    "CreateAccountBody",
     "CreateAllowedEmailAddressBody",
     "CreateContactBody",
     "CreateContactListBody",

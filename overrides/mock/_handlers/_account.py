@@ -56,6 +56,23 @@ def get_account(store: Store, req: Request) -> Reply:
     return Reply(account(store, req.username))
 
 
+@handles("create_account")
+def create_account(store: Store, req: Request) -> Reply:
+    """A new account: stored (ids from 2; 1 is the mock's own), without credit; a taken username is a 400."""
+    opened = store.collection("accounts", "user_id")
+    if opened.next_id == 1:
+        opened.next_id = 2
+    taken = {store.account.get("username", "mock-user"), *store.config.accounts}
+    taken |= {a["username"] for a in opened.values()}
+    if req.body["username"] in taken:
+        raise BadRequest("This username is already taken.", [{"field": "username", "message": "taken"}])
+    details = {k: v for k, v in req.body.items() if k != "password"}  # never echoed back
+    record = opened.add(dict(details, active=1, banned=0, balance="0.0000", account=None))
+    return Reply(
+        dict(record, _currency=dict(CURRENCY, currency_name_short=store.config.currency)), "Account created."
+    )
+
+
 @handles("update_account")
 def update_account(store: Store, req: Request) -> Reply:
     store.account.update({k: v for k, v in req.body.items() if k in account(store) and v is not None})
