@@ -525,3 +525,19 @@ async def test_a_failing_progress_callback_stops_the_campaign_with_its_own_error
 
 class KeyboardInterruptLike(Exception):
     pass
+
+
+@pytest.mark.anyio
+async def test_a_voice_call_to_a_contact_list_reaches_every_contact(
+    clicksend_mock: ClickSend, clicksend_mock_app: Any
+) -> None:
+    contact_list = await clicksend_mock.call("create_contact_list", list_name="On call")
+    for number in ("+61412345681", "+61412345682"):
+        await clicksend_mock.call("create_contact", list_id=contact_list.list_id, phone_number=number)
+    report = await clicksend_mock.send_voice(
+        [{"list_id": contact_list.list_id, "body": "The server is down", "voice": "female"}]
+    )
+    [outcome] = report.outcomes
+    assert (outcome.status, outcome.recipients) == ("sent", 2)
+    assert sorted(m.to for m in clicksend_mock_app.received_messages) == ["+61412345681", "+61412345682"]
+    assert {m.kind for m in clicksend_mock_app.received_messages} == {"voice"}

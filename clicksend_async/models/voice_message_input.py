@@ -22,12 +22,12 @@ T = TypeVar("T", bound="VoiceMessageInput")
 
 @_attrs_define
 class VoiceMessageInput:
-    """One voice call to make or price: the text is read out to the recipient.
+    """One voice call to make or price, to `to` or to every contact of `list_id`: the text is read out to the recipient.
 
     Attributes:
-        to (str): Recipient number in E.164 format (e.g. +61411111111).
         body (str): The text to read out.
         voice (VoiceMessageInputVoice): The voice that reads the text.
+        to (str | Unset): Recipient number in E.164 format (e.g. +61411111111); give this or `list_id`.
         lang (str | Unset): Language and accent of the voice, a code of GET /voice/lang (e.g. en-au).
         source (str | Unset): Where the call comes from, e.g. the name of your application.
         schedule (int | Unset): When to call, as a Unix timestamp; omit to call now.
@@ -39,9 +39,9 @@ class VoiceMessageInput:
         machine_detection (VoiceMessageInputMachineDetection | Unset): 1 to hang up when an answering machine picks up.
     """
 
-    to: str
     body: str
     voice: VoiceMessageInputVoice
+    to: str | Unset = UNSET
     lang: str | Unset = UNSET
     source: str | Unset = UNSET
     schedule: int | Unset = UNSET
@@ -53,11 +53,11 @@ class VoiceMessageInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to = self.to
-
         body = self.body
 
         voice: str = self.voice
+
+        to = self.to
 
         lang = self.lang
 
@@ -83,11 +83,12 @@ class VoiceMessageInput:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "to": to,
                 "body": body,
                 "voice": voice,
             }
         )
+        if to is not UNSET:
+            field_dict["to"] = to
         if lang is not UNSET:
             field_dict["lang"] = lang
         if source is not UNSET:
@@ -110,11 +111,11 @@ class VoiceMessageInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        to = d.pop("to")
-
         body = d.pop("body")
 
         voice = check_voice_message_input_voice(d.pop("voice"))
+
+        to = d.pop("to", UNSET)
 
         lang = d.pop("lang", UNSET)
 
@@ -143,9 +144,9 @@ class VoiceMessageInput:
             machine_detection = check_voice_message_input_machine_detection(_machine_detection)
 
         _instance = cls(
-            to=to,
             body=body,
             voice=voice,
+            to=to,
             lang=lang,
             source=source,
             schedule=schedule,
