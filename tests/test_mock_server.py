@@ -174,6 +174,9 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
         else:
             result = await send(client, sms(body="walk", schedule=schedule))
         return result["data"]["messages"][0]["message_id"]
+    if name == "message_id" and path.startswith("/fax/"):
+        body = {"file_url": "https://example.com/a.pdf", "messages": [{"to": "+61261234567"}]}
+        return (await data(client, "POST", "/fax/send", json=body))["messages"][0]["message_id"]
     if name == "original_message_id":  # the mock finds a reply by its own message_id too
         return (await _make(client, "add_inbound_sms_webhook"))["message_id"]
     if name == "client_user_id":
@@ -1063,3 +1066,19 @@ async def test_a_new_account_is_opened_once_without_credit_and_its_password_is_n
         assert again.json()["data"]["errors"] == [{"field": "username", "message": "taken"}]
         taken = await client.post("/account", json={**details, "username": "mock-user"})
         assert taken.status_code == 400
+
+
+@pytest.mark.anyio
+async def test_fax_receipts_are_those_of_faxes_sent() -> None:
+    async with connect(create_app()) as client:
+        assert (await data(client, "GET", "/fax/receipts"))["total"] == 0
+        body = {
+            "file_url": "https://example.com/a.pdf",
+            "messages": [{"to": "+61261234567", "custom_string": "f1"}],
+        }
+        sent = (await data(client, "POST", "/fax/send", json=body))["messages"][0]
+        receipts = (await data(client, "GET", "/fax/receipts"))["data"]
+        assert [(r["message_id"], r["custom_string"]) for r in receipts] == [(sent["message_id"], "f1")]
+        one = await data(client, "GET", f"/fax/receipts/{sent['message_id']}")
+        assert one["message_id"] == sent["message_id"]
+        assert (await client.get("/fax/receipts/NO-SUCH-FAX")).status_code == 404

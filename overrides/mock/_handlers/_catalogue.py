@@ -322,19 +322,20 @@ def mark_receipts_read(store: Store, req: Request) -> Reply:
 
 @handles("list_fax_receipts")
 def list_fax_receipts(store: Store, req: Request) -> Reply:
-    return Reply(page([], req.query))
+    """Every fax sent is delivered at once in the mock: one receipt per stored fax."""
+    return Reply(page([_fax_receipt(fax, int(store.now())) for fax in store.faxes], req.query))
 
 
-def _fax_receipt(message_id: str, now: int) -> dict[str, Any]:
+def _fax_receipt(fax: dict[str, Any], now: int) -> dict[str, Any]:
     return {
-        "timestamp_send": now,
+        "timestamp_send": fax["date_added"],
         "timestamp": now,
-        "message_id": message_id,
+        "message_id": fax["message_id"],
         "status_code": "201",
         "status_text": "Success: Fax delivered.",
         "error_code": "",
         "error_text": "",
-        "custom_string": None,
+        "custom_string": fax.get("custom_string"),
         "subaccount_id": None,
         "message_type": "fax",
     }
@@ -342,7 +343,11 @@ def _fax_receipt(message_id: str, now: int) -> dict[str, Any]:
 
 @handles("get_fax_receipt")
 def get_fax_receipt(store: Store, req: Request) -> Reply:
-    return Reply(_fax_receipt(str(req.path["message_id"]), int(store.now())))
+    message_id = str(req.path["message_id"])
+    fax = next((f for f in store.faxes if f["message_id"] == message_id), None)
+    if fax is None:
+        raise NotFound(f"No fax with message_id {message_id}.")
+    return Reply(_fax_receipt(fax, int(store.now())))
 
 
 @handles("add_fax_receipt_webhook")
