@@ -24,8 +24,8 @@ from ._exceptions import (
     ValidationError,
 )
 from ._index import operation, operation_function, operation_id_of
-from ._outcomes import PRICE, SEND, BatchKind, invalid_outcome, outcome, record_batch
-from ._pagination import _at as at_path
+from ._outcomes import PRICE, SEND, BatchKind, invalid_outcome, record_batch, record_whole_batch
+from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
 from ._report import SendReport, Status
 from ._responses import api_error, refused, undeclared, unexpected
@@ -222,7 +222,7 @@ class ClickSend:
 
         async def fetch(page_params: Mapping[str, Any]) -> Any:
             response = await self._call(op_id, {**params, size: limit, **page_params})
-            page = at_path(response.parsed, paging["page"])
+            page = attribute_at(response.parsed, paging["page"])
             if not isinstance(getattr(page, paging["items"], None), list) and page != []:  # [] = PHP's {}
                 where = ", ".join(f"{k}={v}" for k, v in page_params.items()) or "the first page"
                 raise unexpected(op_id, response, f"{where} holds no list of {paging['items']}")
@@ -312,8 +312,8 @@ class ClickSend:
         batch_size: int | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
-        ``to``, ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``, ``schedule``,
-        ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
+        ``to`` (or ``list_id``), ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``,
+        ``schedule``, ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
         return await self._send_batched(
             "send_voice", messages, {}, invalid, progress, report, SEND, batch_size
         )
@@ -358,13 +358,14 @@ class ClickSend:
             required=tuple(name for name in item.get("required", []) if name not in ("to", "body")),
             fields=item.get("properties"),
         )
-        checked = invalid == "raise" and isinstance(messages, Sequence)
+        checked = False  # a list checked whole up front is not checked again batch by batch
         if invalid == "raise" and isinstance(messages, Sequence):
             # a list is checked whole before anything is sent; its batches are copied (not checked again)
             # one at a time, so at most the batches in flight hold copies of messages
             problems = [p for i, m in enumerate(messages) for p in preparer.problems(i, m)]
             if problems:
                 raise ValidationError(problems)
+            checked = True
         slots = anyio.Semaphore(self.max_concurrency)
         done = 0
         stop: list[Problem] = []
@@ -379,9 +380,8 @@ class ClickSend:
                 if inspect.isawaitable(result):
                     await result
 
-        broken: Exception | None = (
-            None  # the input or the progress callback failed: raised once in flight is done
-        )
+        # the input or the progress callback failed: raised as is once the batches in flight are done
+        broken: Exception | None = None
 
         async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
             nonlocal broken
@@ -444,12 +444,10 @@ class ClickSend:
                 status: Status = kind.ambiguous if exc.request_sent else "failed"
             else:
                 status = "failed" if refused(exc.status_code) else kind.ambiguous
-            for index, message in batch:
-                report.record(outcome(index, message, status, error=str(exc)))
+            record_whole_batch(report, batch, status, str(exc))
             return
-        except anyio.get_cancelled_exc_class():
-            for index, message in batch:  # the request may have gone out: never report these as unsent
-                report.record(outcome(index, message, kind.ambiguous, error="cancelled while in flight"))
+        except anyio.get_cancelled_exc_class():  # the request may have gone out: never report it as unsent
+            record_whole_batch(report, batch, kind.ambiguous, "cancelled while in flight")
             raise
         finally:
             phones_checked.reset(token)

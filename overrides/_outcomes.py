@@ -7,7 +7,6 @@ CPU than the rest of a send) and matched to messages by ``custom_string``.
 from __future__ import annotations
 
 import json
-import sys
 from decimal import Decimal
 from typing import Any
 
@@ -50,8 +49,7 @@ def record_batch(
             error = str(api_error(op_id, response))
         else:
             error = str(unexpected(op_id, response, "no list of per-message results"))
-        for index, message in batch:
-            report.record(outcome(index, message, status, error=error))
+        record_whole_batch(report, batch, status, error)
         return
     currency = data.get("_currency")
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
@@ -76,38 +74,18 @@ def record_batch(
             message_id = _text(found.get("message_id"))
             to = message.get("to")
             report.add(index, to, message["custom_string"], kind.accepted, message_id, price or _ZERO)
-        elif isinstance(found, dict):
-            report.record(_outcome_of_one(index, message, found, kind))
         else:
-            report.record(_outcome_of_many(index, message, found or [], kind))
+            found = [found] if isinstance(found, dict) else found or []
+            report.record(_outcome_of_results(index, message, found, kind))
 
 
-def _outcome_of_one(
-    index: int, message: dict[str, Any], result: dict[str, Any], kind: BatchKind
-) -> MessageOutcome:
-    cs_status = result.get("status")
-    if not isinstance(cs_status, str):
-        return outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
-    accepted = cs_status == "SUCCESS"
-    price = decimal_or_none(result.get("message_price")) if accepted else None
-    return MessageOutcome(
-        index=index,
-        to=message.get("to"),
-        custom_string=message["custom_string"],
-        status=kind.accepted if accepted else "rejected",
-        message_id=_text(result.get("message_id")) if accepted else None,
-        price=(price if price is not None else Decimal(0)) if accepted else None,
-        clicksend_status=sys.intern(cs_status),  # one shared "SUCCESS", not one per message
-        recipients=1,
-    )
-
-
-def _outcome_of_many(
+def _outcome_of_results(
     index: int, message: dict[str, Any], found: list[dict[str, Any]], kind: BatchKind
 ) -> MessageOutcome:
+    """The outcome of a message from its results: one, or one per contact of a ``list_id``."""
     statuses = [r.get("status") for r in found]
     if not found or not all(isinstance(s, str) for s in statuses):
-        return outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
+        return _outcome(index, message, kind.ambiguous, error="no status for it in ClickSend's answer")
     accepted = [r for r in found if r.get("status") == "SUCCESS"]
     refused = [s for s in statuses if s != "SUCCESS"]
     prices = [decimal_or_none(r.get("message_price")) for r in accepted]
@@ -117,7 +95,7 @@ def _outcome_of_many(
         custom_string=message["custom_string"],
         status=kind.accepted if accepted else "rejected",
         message_id=_text(accepted[0].get("message_id")) if accepted else None,
-        price=sum((p for p in prices if p is not None), Decimal(0)) if accepted else None,
+        price=sum((p for p in prices if p is not None), _ZERO) if accepted else None,
         clicksend_status=_text(refused[0] if refused else "SUCCESS"),
         recipients=len(found),
     )
@@ -139,7 +117,15 @@ def _send_results(response: httpx.Response) -> tuple[dict[str, Any] | None, list
     return data, [r if isinstance(r, dict) else {} for r in results]
 
 
-def outcome(index: int, message: dict[str, Any], status: Status, *, error: str) -> MessageOutcome:
+def record_whole_batch(
+    report: SendReport, batch: list[tuple[int, dict[str, Any]]], status: Status, error: str
+) -> None:
+    """The same outcome for every message of a batch (no answer, or one refusing the whole request)."""
+    for index, message in batch:
+        report.record(_outcome(index, message, status, error=error))
+
+
+def _outcome(index: int, message: dict[str, Any], status: Status, *, error: str) -> MessageOutcome:
     return MessageOutcome(
         index=index, to=message.get("to"), custom_string=message["custom_string"], status=status, error=error
     )

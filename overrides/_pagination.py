@@ -25,7 +25,8 @@ FetchPage = Callable[[int], Awaitable[Any]]
 FetchParams = Callable[[Mapping[str, Any]], Awaitable[Any]]
 
 
-def _at(value: Any, path: list[str]) -> Any:
+def attribute_at(value: Any, path: list[str]) -> Any:
+    """``value.a.b`` for ``path == ["a", "b"]`` (``None`` where an attribute is missing)."""
     for name in path:
         value = getattr(value, name, None)
     return value
@@ -37,7 +38,7 @@ def _records(page: Any, items: str = "data") -> list[Any]:
 
 
 def _last_page(page: Any, path: list[str] | None = None) -> int | None:
-    value = _at(page, path or ["last_page"])
+    value = attribute_at(page, path or ["last_page"])
     try:
         return int(value) if value not in (None, "") else None
     except (TypeError, ValueError):
@@ -129,14 +130,14 @@ async def iterate_linked(
     seen: set[str] = set()
     while True:
         response = await fetch({paging["position_param"]: cursor} if cursor is not None else {})
-        page = _at(response, paging["page"])
+        page = attribute_at(response, paging["page"])
         records = _records(page, paging["items"])
         for record in records:
             if max_items is not None and yielded >= max_items:
                 return
             yield record
             yielded += 1
-        cursor = next_cursor(_at(page, paging["next"]), paging["position_param"])
+        cursor = next_cursor(attribute_at(page, paging["next"]), paging["position_param"])
         if not records or cursor is None or cursor in seen:  # a repeated cursor would loop for ever
             return
         seen.add(cursor)
@@ -155,7 +156,7 @@ def paginate(
         return iterate_linked(fetch, paging, max_items=max_items)
 
     async def numbered(number: int) -> Any:
-        return _at(await fetch({paging["position_param"]: number}), paging["page"])
+        return attribute_at(await fetch({paging["position_param"]: number}), paging["page"])
 
     return iterate_pages(
         numbered,
