@@ -6,7 +6,7 @@ import inspect
 import ipaddress
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Literal
 
@@ -15,32 +15,25 @@ import httpx
 from typing_extensions import Self
 
 from ._actions import Actions
-from ._batching import MessagePreparer, Messages, batches, check_messages_argument, wrong_type
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    ClickSendError,
-    Problem,
-    ValidationError,
-)
+from ._batching import Messages, wrong_type
+from ._exceptions import ClickSendError, Problem, ValidationError
 from ._index import operation, operation_function, operation_id_of
-from ._outcomes import PRICE, SEND, BatchKind, invalid_outcome, record_batch, record_whole_batch
+from ._outcomes import PRICE, SEND
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
-from ._report import SendReport, Status
-from ._responses import api_error, refused, undeclared, unexpected
+from ._report import SendReport
+from ._responses import api_error, undeclared, unexpected
+from ._sending import BatchedSending, PreparedBody, Progress
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Backoff,
     ClickSendTransport,
     call_timeout,
     logger,
-    phones_checked,
 )
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
 from .types import Unset
 
-Progress = Callable[[int, int | None], Awaitable[None] | None]
 # What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
 # UnicodeDecodeError are ValueErrors; a wrong shape gives TypeError, KeyError or AttributeError).
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
@@ -48,16 +41,6 @@ _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
 
 class ConfigurationError(ClickSendError):
     """The client was set up wrongly (missing credentials, a plain-http URL ...)."""
-
-
-class _PreparedBody:
-    """A request body that is already a checked wire dict: passed where a generated body model goes."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
 
 
 class ClickSend:
@@ -129,6 +112,7 @@ class ClickSend:
         self.client.set_async_httpx_client(self._http)
         #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
         self.actions = Actions(self)
+        self._sending = BatchedSending(self)
 
     def __repr__(self) -> str:
         return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
@@ -254,7 +238,7 @@ class ClickSend:
         ``batch_size`` (1..1000, default 1000) messages go in one request: smaller batches bound how many
         messages one unanswered request leaves ``unconfirmed``.
         """
-        return await self._send_batched("send_sms", messages, {}, invalid, progress, report, SEND, batch_size)
+        return await self._sending.send("send_sms", messages, {}, invalid, progress, report, SEND, batch_size)
 
     async def send_mms(
         self,
@@ -268,7 +252,7 @@ class ClickSend:
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
-        return await self._send_batched(
+        return await self._sending.send(
             "send_mms", messages, extra, invalid, progress, report, SEND, batch_size
         )
 
@@ -285,7 +269,7 @@ class ClickSend:
         Outcomes are ``priced`` (with ``price``), ``rejected``, ``invalid`` or ``failed``; the report's
         ``total_price`` is the quote. Quotes are safe to repeat, so they are retried like any read.
         """
-        return await self._send_batched("calculate_sms_price", messages, {}, invalid, progress, report, PRICE)
+        return await self._sending.send("calculate_sms_price", messages, {}, invalid, progress, report, PRICE)
 
     async def price_mms(
         self,
@@ -298,7 +282,7 @@ class ClickSend:
     ) -> SendReport:
         """Like ``price_sms`` for MMS with the image at ``media_file``."""
         extra = {"media_file": media_file}
-        return await self._send_batched(
+        return await self._sending.send(
             "calculate_mms_price", messages, extra, invalid, progress, report, PRICE
         )
 
@@ -314,7 +298,7 @@ class ClickSend:
         """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
         ``to`` (or ``list_id``), ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``,
         ``schedule``, ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
-        return await self._send_batched(
+        return await self._sending.send(
             "send_voice", messages, {}, invalid, progress, report, SEND, batch_size
         )
 
@@ -327,139 +311,9 @@ class ClickSend:
         report: SendReport | None = None,
     ) -> SendReport:
         """What ``send_voice`` of these calls would cost (see ``price_sms``); no call is made."""
-        return await self._send_batched(
+        return await self._sending.send(
             "calculate_voice_price", messages, {}, invalid, progress, report, PRICE
         )
-
-    async def _send_batched(
-        self,
-        op_id: str,
-        messages: Messages,
-        extra: dict[str, Any],
-        invalid: Literal["raise", "skip"],
-        progress: Progress | None,
-        report: SendReport | None,
-        kind: BatchKind,
-        batch_size: int | None = None,
-    ) -> SendReport:
-        batch_rule = operation(op_id)["batch"]
-        most = int(batch_rule["max"]) if batch_rule else 1000
-        size = most if batch_size is None else batch_size
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
-            raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
-        bad_argument = check_messages_argument(messages)
-        if bad_argument:
-            raise ValidationError([bad_argument])
-        report = report if report is not None else SendReport()
-        item = _item_schema(op_id)
-        preparer = MessagePreparer(
-            region=self.phone_region,
-            normalise_numbers=self.normalise_numbers,
-            required=tuple(name for name in item.get("required", []) if name not in ("to", "body")),
-            fields=item.get("properties"),
-        )
-        checked = False  # a list checked whole up front is not checked again batch by batch
-        if invalid == "raise" and isinstance(messages, Sequence):
-            # a list is checked whole before anything is sent; its batches are copied (not checked again)
-            # one at a time, so at most the batches in flight hold copies of messages
-            problems = [p for i, m in enumerate(messages) for p in preparer.problems(i, m)]
-            if problems:
-                raise ValidationError(problems)
-            checked = True
-        slots = anyio.Semaphore(self.max_concurrency)
-        done = 0
-        stop: list[Problem] = []
-
-        total = len(messages) if isinstance(messages, Sequence) else None
-
-        async def advance(handled: int) -> None:
-            nonlocal done
-            done += handled
-            if progress is not None:
-                result = progress(done, total)
-                if inspect.isawaitable(result):
-                    await result
-
-        # the input or the progress callback failed: raised as is once the batches in flight are done
-        broken: Exception | None = None
-
-        async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
-            nonlocal broken
-            try:
-                await self._send_batch(op_id, batch, extra, report, kind)
-            finally:
-                slots.release()
-            try:
-                await advance(len(batch) + skipped)
-            except Exception as exc:  # raised as is after the task group, not inside an ExceptionGroup
-                broken = broken or exc
-
-        async with anyio.create_task_group() as tg:
-            try:
-                async for raw in batches(messages, size):
-                    if broken is not None:
-                        break
-                    ready: list[tuple[int, dict[str, Any]]] = []
-                    for index, message in raw:
-                        data, problems = preparer.prepare(index, message, check=not checked)
-                        if not problems:
-                            ready.append((index, data))
-                        elif invalid == "raise":
-                            stop.extend(problems)
-                        else:
-                            report.record(invalid_outcome(index, data, problems))
-                    if stop:
-                        break
-                    if ready:
-                        await slots.acquire()
-                        tg.start_soon(send, ready, len(raw) - len(ready))
-                    else:  # every message of this batch was invalid: nothing to send, but progress was made
-                        await advance(len(raw))
-            except Exception as exc:  # the input itself failed (a generator raised): the batches in flight
-                broken = broken or exc  # finish and are reported; then its error is raised as is
-        if broken is not None:
-            raise broken
-        if stop:
-            raise ValidationError(stop, report)
-        return report
-
-    async def _send_batch(
-        self,
-        op_id: str,
-        batch: list[tuple[int, dict[str, Any]]],
-        extra: dict[str, Any],
-        report: SendReport,
-        kind: BatchKind,
-    ) -> None:
-        body = _PreparedBody({**extra, "messages": [m for _, m in batch]})
-        # The generated request, sent through the same client and transport; the answer is read by
-        # record_batch straight from the JSON (parsing 1000 results into generated models cost more
-        # CPU than the whole rest of a batched send).
-        request = operation_function(op_id)._get_kwargs(body=body)
-        token = phones_checked.set(True)
-        try:
-            response = await self._http.request(**request)
-        except (APIConnectionError, APIError) as exc:  # no answer, or one that could not be read
-            if isinstance(exc, APIConnectionError):
-                status: Status = kind.ambiguous if exc.request_sent else "failed"
-            else:
-                status = "failed" if refused(exc.status_code) else kind.ambiguous
-            record_whole_batch(report, batch, status, str(exc))
-            return
-        except anyio.get_cancelled_exc_class():  # the request may have gone out: never report it as unsent
-            record_whole_batch(report, batch, kind.ambiguous, "cancelled while in flight")
-            raise
-        finally:
-            phones_checked.reset(token)
-        record_batch(op_id, batch, response, report, kind)
-
-
-def _item_schema(op_id: str) -> dict[str, Any]:
-    """The spec's schema of one message of a batched operation: its ``properties``, and its ``required``
-    fields (``subject`` for MMS, ``voice`` for voice calls besides ``to`` and ``body``)."""
-    batch = operation(op_id)["batch"]
-    field = next((p for p in operation(op_id)["params"] if batch and p["name"] == batch["field"]), None)
-    return dict(field["schema"].get("items", {})) if field else {}
 
 
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -490,7 +344,7 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
     if problems:
         raise ValidationError(problems)
     if "body" in signature:
-        kwargs["body"] = _PreparedBody(body)
+        kwargs["body"] = PreparedBody(body)
     return kwargs
 
 

@@ -1,0 +1,174 @@
+"""Batched sends and quotes: messages split into requests, sent concurrently, one outcome per message."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+import anyio
+
+from ._batching import MessagePreparer, Messages, batches, check_messages_argument
+from ._exceptions import APIConnectionError, APIError, Problem, ValidationError
+from ._index import operation, operation_function
+from ._outcomes import BatchKind, invalid_outcome, record_batch, record_whole_batch
+from ._report import SendReport, Status
+from ._responses import refused
+from ._transport import phones_checked
+
+if TYPE_CHECKING:
+    from ._client import ClickSend
+
+Progress = Callable[[int, int | None], Awaitable[None] | None]
+
+
+class PreparedBody:
+    """A request body that is already a checked wire dict: passed where a generated body model goes."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._data = data
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._data
+
+
+class BatchedSending:
+    """The service behind ``send_sms``, ``price_sms`` and their MMS and voice twins.
+
+    Any iterable or async iterable of messages is read lazily, checked against the operation's message
+    schema, split into requests of ``batch_size`` (at most the operation's maximum), and sent
+    ``client.max_concurrency`` requests at a time; every message gets exactly one outcome in the report.
+    """
+
+    def __init__(self, client: ClickSend) -> None:
+        self._client = client
+
+    async def send(
+        self,
+        op_id: str,
+        messages: Messages,
+        extra: dict[str, Any],
+        invalid: Literal["raise", "skip"],
+        progress: Progress | None,
+        report: SendReport | None,
+        kind: BatchKind,
+        batch_size: int | None = None,
+    ) -> SendReport:
+        batch_rule = operation(op_id)["batch"]
+        most = int(batch_rule["max"]) if batch_rule else 1000
+        size = most if batch_size is None else batch_size
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
+            raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
+        bad_argument = check_messages_argument(messages)
+        if bad_argument:
+            raise ValidationError([bad_argument])
+        report = report if report is not None else SendReport()
+        item = _item_schema(op_id)
+        preparer = MessagePreparer(
+            region=self._client.phone_region,
+            normalise_numbers=self._client.normalise_numbers,
+            required=tuple(name for name in item.get("required", []) if name not in ("to", "body")),
+            fields=item.get("properties"),
+        )
+        checked = False  # a list checked whole up front is not checked again batch by batch
+        if invalid == "raise" and isinstance(messages, Sequence):
+            # a list is checked whole before anything is sent; its batches are copied (not checked again)
+            # one at a time, so at most the batches in flight hold copies of messages
+            problems = [p for i, m in enumerate(messages) for p in preparer.problems(i, m)]
+            if problems:
+                raise ValidationError(problems)
+            checked = True
+        slots = anyio.Semaphore(self._client.max_concurrency)
+        done = 0
+        stop: list[Problem] = []
+
+        total = len(messages) if isinstance(messages, Sequence) else None
+
+        async def advance(handled: int) -> None:
+            nonlocal done
+            done += handled
+            if progress is not None:
+                result = progress(done, total)
+                if inspect.isawaitable(result):
+                    await result
+
+        # the input or the progress callback failed: raised as is once the batches in flight are done
+        broken: Exception | None = None
+
+        async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
+            nonlocal broken
+            try:
+                await self._send_batch(op_id, batch, extra, report, kind)
+            finally:
+                slots.release()
+            try:
+                await advance(len(batch) + skipped)
+            except Exception as exc:  # raised as is after the task group, not inside an ExceptionGroup
+                broken = broken or exc
+
+        async with anyio.create_task_group() as tg:
+            try:
+                async for raw in batches(messages, size):
+                    if broken is not None:
+                        break
+                    ready: list[tuple[int, dict[str, Any]]] = []
+                    for index, message in raw:
+                        data, problems = preparer.prepare(index, message, check=not checked)
+                        if not problems:
+                            ready.append((index, data))
+                        elif invalid == "raise":
+                            stop.extend(problems)
+                        else:
+                            report.record(invalid_outcome(index, data, problems))
+                    if stop:
+                        break
+                    if ready:
+                        await slots.acquire()
+                        tg.start_soon(send, ready, len(raw) - len(ready))
+                    else:  # every message of this batch was invalid: nothing to send, but progress was made
+                        await advance(len(raw))
+            except Exception as exc:  # the input itself failed (a generator raised): the batches in flight
+                broken = broken or exc  # finish and are reported; then its error is raised as is
+        if broken is not None:
+            raise broken
+        if stop:
+            raise ValidationError(stop, report)
+        return report
+
+    async def _send_batch(
+        self,
+        op_id: str,
+        batch: list[tuple[int, dict[str, Any]]],
+        extra: dict[str, Any],
+        report: SendReport,
+        kind: BatchKind,
+    ) -> None:
+        body = PreparedBody({**extra, "messages": [m for _, m in batch]})
+        # The generated request, sent through the same client and transport; the answer is read by
+        # record_batch straight from the JSON (parsing 1000 results into generated models cost more
+        # CPU than the whole rest of a batched send).
+        request = operation_function(op_id)._get_kwargs(body=body)
+        token = phones_checked.set(True)
+        try:
+            response = await self._client._http.request(**request)
+        except (APIConnectionError, APIError) as exc:  # no answer, or one that could not be read
+            if isinstance(exc, APIConnectionError):
+                status: Status = kind.ambiguous if exc.request_sent else "failed"
+            else:
+                status = "failed" if refused(exc.status_code) else kind.ambiguous
+            record_whole_batch(report, batch, status, str(exc))
+            return
+        except anyio.get_cancelled_exc_class():  # the request may have gone out: never report it as unsent
+            record_whole_batch(report, batch, kind.ambiguous, "cancelled while in flight")
+            raise
+        finally:
+            phones_checked.reset(token)
+        record_batch(op_id, batch, response, report, kind)
+
+
+def _item_schema(op_id: str) -> dict[str, Any]:
+    """The spec's schema of one message of a batched operation: its ``properties``, and its ``required``
+    fields (``subject`` for MMS, ``voice`` for voice calls besides ``to`` and ``body``)."""
+    batch = operation(op_id)["batch"]
+    field = next((p for p in operation(op_id)["params"] if batch and p["name"] == batch["field"]), None)
+    return dict(field["schema"].get("items", {})) if field else {}
