@@ -26,6 +26,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 CLIENTS = HERE / "clients"
 OFFICIAL_PYTHON = HERE / ".venv-official" / "bin" / "python"
+# the package as users install it: `pip install .` with the runtime dependencies only (make bench-venvs)
+USER_PYTHON = HERE / ".venv-user" / "bin" / "python"
 
 
 @dataclass
@@ -255,15 +257,19 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat (CI)")
     parser.add_argument("--repeats", type=int, default=None, help="runs per client and workload (default 5)")
     parser.add_argument("--official-python", default=str(OFFICIAL_PYTHON), help="the official SDK's venv")
+    parser.add_argument(
+        "--user-python", default=str(USER_PYTHON), help="venv of a plain `pip install .` (floor and ours)"
+    )
     parser.add_argument("--only", default="", help="comma-separated workload keys to run (default all)")
     parser.add_argument("--clients", default="floor,ours,official", help="comma-separated clients")
     parser.add_argument("--json", default="", help="also write the raw samples to this file")
     args = parser.parse_args()
     repeats = args.repeats or (1 if args.smoke else 5)
     clients = args.clients.split(",")
-    if "official" in clients and not Path(args.official_python).exists():
-        sys.exit(f"no official SDK venv at {args.official_python}: run `make bench` (it creates it)")
-    pythons = {"floor": sys.executable, "ours": sys.executable, "official": args.official_python}
+    for python in (args.official_python, args.user_python):
+        if not Path(python).exists():
+            sys.exit(f"no venv at {python}: run `make bench` (it creates them)")
+    pythons = {"floor": args.user_python, "ours": args.user_python, "official": args.official_python}
     chosen = [w for w in workloads(args.smoke) if not args.only or w.key in args.only.split(",")]
     print(f"machine: {machine()}", flush=True)
     rows = [Row(w, c) for w in chosen for c in clients]
