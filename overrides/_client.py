@@ -32,6 +32,7 @@ from ._transport import (
     logger,
 )
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
+from .resources import Resources
 from .types import Unset
 
 # What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
@@ -43,7 +44,7 @@ class ConfigurationError(ClickSendError):
     """The client was set up wrongly (missing credentials, a plain-http URL ...)."""
 
 
-class ClickSend:
+class ClickSend(Resources):
     """Async ClickSend client.
 
     Args:
@@ -184,6 +185,7 @@ class ClickSend:
         max_items: int | None = None,
         read_ahead: int | None = None,
         first_page: int = 1,
+        request_timeout: float | None = None,
         **params: Any,
     ) -> AsyncIterator[Any]:
         """Every record of a paginated list operation, fetched page by page in the style its spec declares.
@@ -205,7 +207,8 @@ class ClickSend:
             )
 
         async def fetch(page_params: Mapping[str, Any]) -> Any:
-            response = await self._call(op_id, {**params, size: limit, **page_params})
+            arguments = {**params, size: limit, **page_params}
+            response = await self._call(op_id, arguments, request_timeout=request_timeout)
             page = attribute_at(response.parsed, paging["page"])
             if not isinstance(getattr(page, paging["items"], None), list) and page != []:  # [] = PHP's {}
                 where = ", ".join(f"{k}={v}" for k, v in page_params.items()) or "the first page"

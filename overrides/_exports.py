@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ._actions import Actions
+    from ._blocking import SyncPaginator
     from ._client import ClickSend, ConfigurationError
     from ._exceptions import (
         APIConnectionError,
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._report import MessageOutcome, SendReport
+    from ._resource import AsyncPaginator
+    from ._sync import ClickSendSync
     from .client import AuthenticatedClient, Client
 
 __all__ = [
@@ -31,11 +34,13 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "Actions",
+    "AsyncPaginator",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "ClickSend",
     "ClickSendError",
+    "ClickSendSync",
     "Client",
     "ConfigurationError",
     "MessageOutcome",
@@ -45,12 +50,16 @@ __all__ = [
     "RateLimitError",
     "SendReport",
     "ServerError",
+    "SyncPaginator",
     "UnexpectedResponseError",
     "ValidationError",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "Actions": "._actions",
+    "AsyncPaginator": "._resource",
+    "ClickSendSync": "._sync",
+    "SyncPaginator": "._blocking",
     "ClickSend": "._client",
     "ConfigurationError": "._client",
     "MessageOutcome": "._report",

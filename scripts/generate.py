@@ -3,19 +3,23 @@
 Steps, all into a fresh temporary folder so that the result never depends on what was there before:
 
 1. openapi-python-client (version pinned in pyproject.toml) renders the spec with ``generator-config.yaml``
-   and the custom templates in ``openapi/templates``;
+   and the custom templates in ``openapi/templates``; from the same parse, ``scripts/resources.py`` renders
+   the typed resource layer (``clicksend_async/resources/``) and its reference, ``api.md``;
 2. the pinned ruff formats the output in ``--isolated`` mode (no config file is looked up);
 3. ``py.typed`` and ``_operations.json`` (an index of every operation, derived from the spec) are added;
 4. every top-level entry of ``overrides/`` (the handwritten layer) is linked into the package.
 
 ``--check`` builds the same tree and compares it with the committed ``clicksend_async/`` instead of replacing
-it: any difference (a hand edit, a spec change not regenerated) fails with the list of differing files.
+it (and ``api.md``): any difference (a hand edit, a spec change not regenerated) fails with the list of
+differing files.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import json
 import os
 import shutil
@@ -26,7 +30,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import PythonIdentifier
+from ruamel.yaml import YAML
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "clicksend.yaml"
@@ -36,6 +48,7 @@ TEMPLATES = ROOT / "openapi" / "templates"
 OVERRIDES = ROOT / "overrides"
 PACKAGE = "clicksend_async"
 TARGET = ROOT / PACKAGE
+API_MD = ROOT / "api.md"
 RUFF_ARGS = ["--isolated", "--target-version", "py310", "--line-length", "120"]
 IGNORED = {"__pycache__", ".mypy_cache", ".ruff_cache"}
 FIELD_PREFIX = str(yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["field_prefix"])
@@ -60,34 +73,31 @@ def run(*args: str | Path) -> str:
     return result.stdout + result.stderr
 
 
-def render(out: Path) -> None:
-    log = run(
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        SPEC,
-        "--config",
-        CONFIG,
-        "--custom-template-path",
-        TEMPLATES,
-        "--meta",
-        "none",
-        "--output-path",
-        out,
-        "--overwrite",
+def render(out: Path) -> str:
+    """Build the package into ``out``; return the text of ``api.md`` (the resource methods' reference)."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType.NONE, SPEC, "utf-8", True, output_path=out
     )
-    if "Warning" in log or "Unable to" in log:
-        # The generator drops what it cannot parse and still exits 0: treat that as a failure.
-        sys.exit(f"openapi-python-client could not render the whole spec:\n{log}")
+    document = YAML(typ="safe").load(SPEC.read_bytes())  # read as openapi-python-client reads it (YAML 1.2)
+    openapi = GeneratorData.from_dict(document, config=config)
+    if isinstance(openapi, GeneratorError):
+        sys.exit(f"openapi-python-client could not read the spec: {openapi.header}\n{openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    with contextlib.redirect_stdout(io.StringIO()):
+        errors = project.build()
+    if errors:
+        # The generator drops what it cannot parse and still builds the rest: treat that as a failure.
+        details = "\n".join(f"{e.level.name}: {e.header}: {e.detail}" for e in errors)
+        sys.exit(f"openapi-python-client could not render the whole spec:\n{details}")
+    index = operation_index(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
+    api_md = resources.render(project, index, out)
     run(sys.executable, "-m", "ruff", "check", *RUFF_ARGS, "--fix-only", "--select", "I,F401", "--quiet", out)
     run(sys.executable, "-m", "ruff", "format", *RUFF_ARGS, "--quiet", out)
     (out / "py.typed").write_text("")
-    index = operation_index(yaml.safe_load(SPEC.read_text(encoding="utf-8")))
     (out / "_operations.json").write_text(
         json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
+    return api_md
 
 
 def link_overrides(out: Path) -> None:
@@ -300,23 +310,27 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / PACKAGE
-        render(out)
+        api_md = render(out)
         link_overrides(out)
         if args.check:
             diffs = differences(out, TARGET) if TARGET.exists() else ["clicksend_async/ (missing)"]
+            if not API_MD.exists() or API_MD.read_text(encoding="utf-8") != api_md:
+                diffs.append("api.md")
             if diffs:
                 print(
-                    "clicksend_async/ is out of date with the spec, templates or overrides; run `make generate`."
+                    "clicksend_async/ or api.md is out of date with the spec, templates or overrides; "
+                    "run `make generate`."
                 )
                 print("\n".join(f"  {d}" for d in diffs))
                 sys.exit(1)
-            print("clicksend_async/ is up to date.")
+            print("clicksend_async/ and api.md are up to date.")
             return
         if TARGET.exists():
             shutil.rmtree(TARGET)
         shutil.copytree(out, TARGET, symlinks=True)
+        API_MD.write_text(api_md, encoding="utf-8")
         count = len(json.loads((out / "_operations.json").read_text())["operations"])
-        print(f"generated {PACKAGE}/: {count} operations")
+        print(f"generated {PACKAGE}/ and api.md: {count} operations")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""The ``uploads`` operations of the ClickSend API as methods (generated from the spec: do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .._blocking import SyncResource, blocking
+from .._resource import Resource
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.upload_file_convert import UploadFileConvert
+    from ..models.uploaded_file import UploadedFile
+
+
+class UploadsResource(Resource):
+    """The ``uploads`` operations: ``cs.uploads.<operation>(...)``."""
+
+    async def upload_file(
+        self,
+        *,
+        content: str,
+        convert: UploadFileConvert | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        request_timeout: float | None = None,
+    ) -> UploadedFile | None:
+        """Upload File
+
+        Tool to upload and optionally convert files for use with ClickSend messaging services. Use when you need to
+        upload files for fax, MMS, postcards, or post services. All uploaded files expire 10 minutes after upload.
+
+        ``POST /uploads``; catalogue actions: CLICKSEND_POST_UPLOADS, CLICKSEND_UPLOADS_POST.
+
+        Args:
+            content: (body, required) Your base64 encoded file string. The file content should be encoded in base64 format before uploading.
+
+            convert: (query)
+
+            filename: (body) The name for the uploaded file including the file extension. This will be used to identify the file in the ClickSend system.
+
+        """
+        result: UploadedFile | None = await self._call(
+            "upload_file",
+            {
+                "content": content,
+                "convert": convert,
+                "filename": filename,
+            },
+            request_timeout,
+        )
+        return result
+
+
+class SyncUploadsResource(SyncResource):
+    """The ``uploads`` operations, blocking: ``cs.uploads.<operation>(...)`` on a ``ClickSendSync``."""
+
+    upload_file = blocking(UploadsResource.upload_file)
