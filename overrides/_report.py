@@ -114,6 +114,11 @@ class SendReport:
     def _in_input_order(self, positions: Iterable[int]) -> list[MessageOutcome]:
         return [self._outcome(p) for p in sorted(positions, key=self._index.__getitem__)]
 
+    def recorded_since(self, position: int) -> list[MessageOutcome]:
+        """The outcomes recorded from ``position`` on (0 is the first), in the order they were recorded, so a
+        caller can write results while the send goes on; ``count`` is the position the next one gets."""
+        return [self._outcome(p) for p in range(position, len(self._status))]
+
     @property
     def outcomes(self) -> list[MessageOutcome]:
         """Every outcome, in input order."""

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import random
 from collections.abc import Callable
 from typing import Any
 
+import anyio
 import phonenumbers
 
-from .._client import ClickSend
-from ..mock import mock_client
-from ._output import ProgressBar, table
+from ..._client import ClickSend
+from ..._report import SendReport
+from ...mock import mock_client
+from .._connect import DEMO_BANNER, notice
+from .._output import progress_display, table
+from .._parser import add_command, number_in
 
 FIRST_NAMES = ["Ava", "Noah", "Mia", "Liam", "Zoe", "Ethan", "Isla", "Lucas", "Ruby", "Jack", "Chloe", "Leo"]
 MALFORMED = ["0411 111", "+6141111", "not-a-number", "+999123", "04-1234-5678", ""]
@@ -53,18 +58,52 @@ def campaign(
     return out
 
 
+def register(commands: argparse._SubParsersAction[Any]) -> None:
+    demo = add_command(commands, "demo", help="send a campaign to the embedded mock server and summarise it")
+    demo.add_argument(
+        "--size",
+        type=number_in(0, 100_000),
+        default=3000,
+        help="messages in the campaign (default: %(default)s)",
+    )
+    demo.add_argument(
+        "--malformed-share",
+        type=number_in(0.0, 1.0, float),
+        default=0.02,
+        help="share of malformed numbers, 0 to 1 (default: %(default)s)",
+    )
+    demo.set_defaults(run_offline=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    anyio.run(run_demo, args.size, args.malformed_share)
+    return 0
+
+
 async def run_demo(size: int, malformed_share: float) -> None:
+    notice(DEMO_BANNER)
     print("clicksend-async demo: against the EMBEDDED MOCK SERVER (nothing is really sent, no credentials)")
     messages = campaign(size, malformed_share=malformed_share)
     async with mock_client() as cs:
         await _send_and_summarise(cs, messages)
 
 
+def account_currency(account: Any) -> str | None:
+    """The account's currency (``AUD``), from its ``_currency`` record."""
+    currency = getattr(account, "field_currency", None)
+    return getattr(currency, "currency_name_short", None) or None
+
+
 async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> None:
-    quote = await cs.price_sms(messages, invalid="skip")
+    currency = account_currency(await cs.call("get_account"))
+    quote = await cs.price_sms(messages, invalid="skip", report=SendReport(currency=currency))
     print(f"\nCampaign of {len(messages):,} SMS; ClickSend's quote: {quote.total_price:.2f} {quote.currency}")
     print("Sending ...")
-    report = await cs.send_sms(messages, invalid="skip", progress=ProgressBar(len(messages)))
+    report = SendReport(currency=currency)  # a campaign with nothing sent still names its currency
+    with progress_display(len(messages)) as shown:
+        await cs.send_sms(
+            messages, invalid="skip", report=report, progress=lambda done, _: shown.update(done)
+        )
     print(f"\nSummary: {report.summary()}")
     examples = report.with_status("invalid")[:3] + report.with_status("rejected")[:3]
     print(
@@ -80,4 +119,4 @@ async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> 
         rows.append([row.message_id, row.to, row.status, row.message_price, row.body])
     print(table(["message id", "to", "status", "price", "body"], rows))
     account = await cs.call("get_account")
-    print(f"\nMock account balance now: {account.balance} {report.currency or ''}".rstrip())
+    print(f"\nMock account balance now: {account.balance} {currency or ''}".rstrip())
