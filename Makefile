@@ -8,6 +8,9 @@ OFFICIAL_STAMP := $(OFFICIAL)/.installed
 # what `make bench` measures: the package as users install it (`pip install .`, runtime dependencies only)
 USER := benchmarks/.venv-user
 USER_STAMP := $(USER)/.installed
+# the same with the fast transport's extra (`pip install '.[aiohttp]'`)
+USER_AIOHTTP := benchmarks/.venv-user-aiohttp
+USER_AIOHTTP_STAMP := $(USER_AIOHTTP)/.installed
 
 .PHONY: install generate check-generated lint test test-stress demo bench-venvs bench bench-smoke clean
 
@@ -51,8 +54,15 @@ $(USER_STAMP): pyproject.toml
 	$(USER)/bin/python -m pip install --quiet .
 	touch $(USER_STAMP)
 
-bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP)  ## the measured venvs, with this checkout's code
+$(USER_AIOHTTP_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(USER_AIOHTTP)
+	$(USER_AIOHTTP)/bin/python -m pip install --quiet --upgrade pip
+	$(USER_AIOHTTP)/bin/python -m pip install --quiet ".[aiohttp]"
+	touch $(USER_AIOHTTP_STAMP)
+
+bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_AIOHTTP_STAMP)  ## the measured venvs, this code
 	$(USER)/bin/python -m pip install --quiet --no-deps --force-reinstall .
+	$(USER_AIOHTTP)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 
 bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 6 minutes)
 	$(BIN)/python benchmarks/run.py
@@ -61,4 +71,4 @@ bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them
 	$(BIN)/python benchmarks/run.py --smoke
 
 clean:
-	rm -rf $(VENV) $(OFFICIAL) $(USER) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache

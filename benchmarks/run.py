@@ -28,6 +28,7 @@ CLIENTS = HERE / "clients"
 OFFICIAL_PYTHON = HERE / ".venv-official" / "bin" / "python"
 # the package as users install it: `pip install .` with the runtime dependencies only (make bench-venvs)
 USER_PYTHON = HERE / ".venv-user" / "bin" / "python"
+USER_AIOHTTP_PYTHON = HERE / ".venv-user-aiohttp" / "bin" / "python"  # the same plus the [aiohttp] extra
 
 
 @dataclass
@@ -90,7 +91,10 @@ class Server:
 def run_client(python: str, client: str, workload: Workload, server: Server) -> Sample:
     server.configure(workload.latency, workload.history_total)
     before = server.cpu()
-    command = [python, str(CLIENTS / f"{client}.py"), *workload.client_args, "--port", str(server.port)]
+    script, _, backend = client.partition("-")  # ours-aiohttp: ours.py with ClickSend(http_backend="aiohttp")
+    command = [python, str(CLIENTS / f"{script}.py"), *workload.client_args, "--port", str(server.port)]
+    if backend:
+        command += ["--http-backend", backend]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"{client} {workload.key} failed:\n{done.stderr}")
@@ -260,16 +264,26 @@ def main() -> None:
     parser.add_argument(
         "--user-python", default=str(USER_PYTHON), help="venv of a plain `pip install .` (floor and ours)"
     )
+    parser.add_argument(
+        "--user-aiohttp-python", default=str(USER_AIOHTTP_PYTHON), help="venv of `pip install '.[aiohttp]'`"
+    )
     parser.add_argument("--only", default="", help="comma-separated workload keys to run (default all)")
-    parser.add_argument("--clients", default="floor,ours,official", help="comma-separated clients")
+    parser.add_argument(
+        "--clients", default="floor,official,ours,ours-aiohttp", help="comma-separated clients"
+    )
     parser.add_argument("--json", default="", help="also write the raw samples to this file")
     args = parser.parse_args()
     repeats = args.repeats or (1 if args.smoke else 5)
     clients = args.clients.split(",")
-    for python in (args.official_python, args.user_python):
+    for python in (args.official_python, args.user_python, args.user_aiohttp_python):
         if not Path(python).exists():
             sys.exit(f"no venv at {python}: run `make bench` (it creates them)")
-    pythons = {"floor": args.user_python, "ours": args.user_python, "official": args.official_python}
+    pythons = {
+        "floor": args.user_python,
+        "ours": args.user_python,
+        "ours-aiohttp": args.user_aiohttp_python,
+        "official": args.official_python,
+    }
     chosen = [w for w in workloads(args.smoke) if not args.only or w.key in args.only.split(",")]
     print(f"machine: {machine()}", flush=True)
     rows = [Row(w, c) for w in chosen for c in clients]

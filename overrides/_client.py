@@ -16,7 +16,8 @@ from typing_extensions import Self
 
 from ._actions import Actions
 from ._batching import Messages, wrong_type
-from ._exceptions import ClickSendError, Problem, ValidationError
+from ._exceptions import ConfigurationError, Problem, ValidationError
+from ._http_backends import HttpBackend, check_event_loop, http_transport
 from ._index import operation, operation_function, operation_id_of
 from ._outcomes import PRICE, SEND
 from ._pagination import attribute_at
@@ -40,10 +41,6 @@ from .types import Unset
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
 
 
-class ConfigurationError(ClickSendError):
-    """The client was set up wrongly (missing credentials, a plain-http URL ...)."""
-
-
 class ClickSend(Resources):
     """Async ClickSend client.
 
@@ -55,6 +52,9 @@ class ClickSend(Resources):
         max_concurrency: requests of one batched send or page read-ahead in flight at once.
         phone_region: ISO country used to normalise national numbers (``0411 111 111`` -> ``+61411111111``)
             when ``normalise_numbers=True``; a message's own ``country`` wins.
+        http_backend: ``"httpx"`` (default; asyncio and trio) or ``"aiohttp"`` (asyncio only, less CPU per
+            request; needs ``pip install 'clicksend-async[aiohttp]'``). Both sit under the same checks,
+            retries, timeouts, limits and redaction.
         transport: the innermost httpx transport (tests and the mock server pass theirs).
         max_response_bytes: answers larger than this raise ``UnexpectedResponseError`` (default 16 MiB).
     """
@@ -72,6 +72,7 @@ class ClickSend(Resources):
         allow_http: bool = False,
         phone_region: str | None = None,
         normalise_numbers: bool = False,
+        http_backend: HttpBackend = "httpx",
         transport: httpx.AsyncBaseTransport | None = None,
         backoff: Backoff | None = None,
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
@@ -93,7 +94,12 @@ class ClickSend(Resources):
         self.phone_region = phone_region
         self.normalise_numbers = normalise_numbers
         timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        inner = transport or _http_transport(http2, max_connections=max(max_concurrency, 10))
+        if transport is not None and http_backend != "httpx":
+            raise ConfigurationError(f"pass transport= or http_backend={http_backend!r}, not both")
+        inner = transport or http_transport(
+            http_backend, http2=http2, max_connections=max(max_concurrency, 10)
+        )
+        self._inner_transport = inner
         self._http = httpx.AsyncClient(
             base_url=base_url,
             auth=httpx.BasicAuth(username, api_key),
@@ -119,6 +125,7 @@ class ClickSend(Resources):
         return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
 
     async def __aenter__(self) -> Self:
+        check_event_loop(self._inner_transport)
         return self
 
     async def __aexit__(
@@ -349,17 +356,6 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
     if "body" in signature:
         kwargs["body"] = PreparedBody(body)
     return kwargs
-
-
-def _http_transport(http2: bool, *, max_connections: int) -> httpx.AsyncHTTPTransport:
-    if http2:
-        try:
-            import h2  # noqa: F401  (httpcore needs it only at the first connection: fail early instead)
-        except ImportError:
-            raise ConfigurationError(
-                "http2=True needs the h2 package: pip install 'clicksend-async[http2]'"
-            ) from None
-    return httpx.AsyncHTTPTransport(http2=http2, limits=httpx.Limits(max_connections=max_connections))
 
 
 def _check_base_url(base_url: str, allow_http: bool) -> None:

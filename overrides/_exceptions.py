@@ -11,6 +11,10 @@ class ClickSendError(Exception):
     """Base of every error raised by clicksend_async."""
 
 
+class ConfigurationError(ClickSendError):
+    """The client was set up wrongly (missing credentials, a plain-http URL, a backend not installed ...)."""
+
+
 @frozen
 class Problem:
     """One bad input: where it is (``index`` in the call's input, ``field``), its value, and why."""

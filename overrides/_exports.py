@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ._actions import Actions
     from ._blocking import SyncPaginator
-    from ._client import ClickSend, ConfigurationError
+    from ._client import ClickSend
     from ._exceptions import (
         APIConnectionError,
         APIError,
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         AuthenticationError,
         BadRequestError,
         ClickSendError,
+        ConfigurationError,
         NotFoundError,
         PermissionDeniedError,
         Problem,
@@ -61,7 +62,6 @@ _MODULE_OF: dict[str, str] = {
     "ClickSendSync": "._sync",
     "SyncPaginator": "._blocking",
     "ClickSend": "._client",
-    "ConfigurationError": "._client",
     "MessageOutcome": "._report",
     "SendReport": "._report",
     "AuthenticatedClient": ".client",
@@ -75,6 +75,7 @@ _MODULE_OF: dict[str, str] = {
             "AuthenticationError",
             "BadRequestError",
             "ClickSendError",
+            "ConfigurationError",
             "NotFoundError",
             "PermissionDeniedError",
             "Problem",

@@ -10,6 +10,7 @@ import anyio
 
 from ._batching import MessagePreparer, Messages, batches, check_messages_argument
 from ._exceptions import APIConnectionError, APIError, Problem, ValidationError
+from ._http_backends import check_event_loop
 from ._index import operation, operation_function
 from ._outcomes import BatchKind, invalid_outcome, record_batch, record_whole_batch
 from ._report import SendReport, Status
@@ -59,6 +60,7 @@ class BatchedSending:
         size = most if batch_size is None else batch_size
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
             raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
+        check_event_loop(self._client._inner_transport)  # before anything is sent, not inside a task
         bad_argument = check_messages_argument(messages)
         if bad_argument:
             raise ValidationError([bad_argument])

@@ -25,6 +25,30 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(params=["httpx", "aiohttp"])
+def http_backend(request: pytest.FixtureRequest) -> str:
+    """The HTTP backend under ``ClickSend`` (``http_backend=``): a test taking it runs on both."""
+    return str(request.param)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # aiohttp runs on asyncio only (under trio ClickSend refuses it with ConfigurationError, tested in
+    # test_http_backends): that pair is not a combination users can have, so it is not collected
+    impossible = [
+        item
+        for item in items
+        if _params(item).get("http_backend") == "aiohttp" and _params(item).get("anyio_backend") == "trio"
+    ]
+    if impossible:
+        config.hook.pytest_deselected(items=impossible)
+        items[:] = [item for item in items if item not in impossible]
+
+
+def _params(item: pytest.Item) -> dict[str, Any]:
+    callspec = getattr(item, "callspec", None)
+    return dict(callspec.params) if callspec is not None else {}
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if WIRE_COVERAGE["operations"]:
         terminalreporter.write_line(

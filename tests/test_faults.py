@@ -37,11 +37,12 @@ def fault_app(seed: int) -> MockApp:
     return create_app(MockConfig(seed=seed, balance=Decimal(10**9), **FAULTS))
 
 
-def client(base_url: str) -> ClickSend:
+def client(base_url: str, http_backend: str = "httpx") -> ClickSend:
     return ClickSend(
         "mock-user",
         "mock-key",
         base_url=base_url,
+        http_backend=http_backend,
         max_concurrency=8,
         max_retries=3,
         backoff=Backoff(base=0.001, cap=0.005),
@@ -137,12 +138,12 @@ def check_faults_were_injected(tally: Tally) -> None:
     [pytest.param(3_000, 10, id="3k"), pytest.param(100_000, 100, id="100k", marks=pytest.mark.stress)],
 )
 async def test_fan_out_under_faults_loses_and_duplicates_nothing(
-    n: int, batch_size: int, record_property: Any
+    n: int, batch_size: int, record_property: Any, http_backend: str
 ) -> None:
     app = fault_app(seed=6)
     sent = campaign(n, "load")
     started = time.perf_counter()
-    async with serve(app) as server, client(server.base_url) as cs:
+    async with serve(app) as server, client(server.base_url, http_backend) as cs:
         report = await cs.send_sms(sent, batch_size=batch_size)
     wall = time.perf_counter() - started
     tally = reconcile(app, sent, report, complete=True)
@@ -162,7 +163,9 @@ async def test_fan_out_under_faults_loses_and_duplicates_nothing(
     ("n", "batch_size"),
     [pytest.param(3_000, 10, id="3k"), pytest.param(100_000, 100, id="100k", marks=pytest.mark.stress)],
 )
-async def test_cancelling_a_campaign_half_way_reports_exactly_what_went_out(n: int, batch_size: int) -> None:
+async def test_cancelling_a_campaign_half_way_reports_exactly_what_went_out(
+    n: int, batch_size: int, http_backend: str
+) -> None:
     app = fault_app(seed=11)
     sent = campaign(n, "cancel")
     report = SendReport()
@@ -174,7 +177,7 @@ async def test_cancelling_a_campaign_half_way_reports_exactly_what_went_out(n: i
             if done >= n // 2:
                 scope.cancel()
 
-        async with serve(app) as server, client(server.base_url) as cs:
+        async with serve(app) as server, client(server.base_url, http_backend) as cs:
             await cs.send_sms(sent, batch_size=batch_size, progress=progress, report=report)
     assert scope.cancelled_caught
     tally = reconcile(app, sent, report, complete=False)
@@ -186,12 +189,12 @@ async def test_cancelling_a_campaign_half_way_reports_exactly_what_went_out(n: i
 
 
 @pytest.mark.anyio
-async def test_streamed_campaign_cancelled_by_a_deadline_reports_what_went_out() -> None:
+async def test_streamed_campaign_cancelled_by_a_deadline_reports_what_went_out(http_backend: str) -> None:
     """The same from a generator, cut by ``move_on_after`` while batches are in flight."""
     app = create_app(MockConfig(seed=3, latency=0.05, balance=Decimal(10**6)))
     sent = campaign(2_000, "deadline")
     report = SendReport()
-    async with serve(app) as server, client(server.base_url) as cs:
+    async with serve(app) as server, client(server.base_url, http_backend) as cs:
         first = await cs.send_sms(sent[:1], batch_size=1)  # warm: the deadline below is for the campaign
         assert first.sent == 1
         app.reset()

@@ -8,8 +8,7 @@ comes from a tiny raw HTTP server on loopback.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
 from typing import Any
 
 import anyio
@@ -29,6 +28,7 @@ from clicksend_async import (
     UnexpectedResponseError,
 )
 from clicksend_async._transport import Backoff
+from tests.loopback import Behaviour, raw_server
 
 BASE = "https://rest.clicksend.com/v3"
 HANG_GUARD = (
@@ -195,44 +195,6 @@ async def test_an_answer_larger_than_the_cap_is_refused(httpx_mock: HTTPXMock) -
 
 # ---------------------------------------------------------------- real sockets (raw loopback server)
 
-Behaviour = Callable[[anyio.abc.SocketStream], Awaitable[None]]
-
-
-async def _read_request(stream: anyio.abc.SocketStream) -> None:
-    data = b""
-    while b"\r\n\r\n" not in data:
-        data += await stream.receive()
-    head, _, body = data.partition(b"\r\n\r\n")
-    length = 0
-    for line in head.split(b"\r\n")[1:]:
-        name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
-            length = int(value)
-    while len(body) < length:
-        body += await stream.receive()
-
-
-@asynccontextmanager
-async def raw_server(behaviour: Behaviour) -> AsyncIterator[tuple[str, list[int]]]:
-    """A loopback HTTP/1.1 'server' that reads each request and then does ``behaviour``."""
-    listener = await anyio.create_tcp_listener(local_host="127.0.0.1", local_port=0)
-    port = listener.extra(anyio.abc.SocketAttribute.local_port)
-    requests: list[int] = []
-
-    async def handle(stream: anyio.abc.SocketStream) -> None:
-        async with stream:
-            try:
-                await _read_request(stream)
-                requests.append(1)
-                await behaviour(stream)
-            except (anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
-                pass
-
-    async with listener, anyio.create_task_group() as tg:
-        tg.start_soon(listener.serve, handle)
-        yield f"http://127.0.0.1:{port}/v3", requests
-        tg.cancel_scope.cancel()
-
 
 async def never_answers(stream: anyio.abc.SocketStream) -> None:
     await anyio.sleep_forever()
@@ -274,11 +236,14 @@ SOCKET_CASES: dict[str, tuple[Behaviour, type[ClickSendError]]] = {
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("case", SOCKET_CASES, ids=list(SOCKET_CASES))
-async def test_hostile_servers_give_typed_errors_within_the_timeout(case: str) -> None:
+async def test_hostile_servers_give_typed_errors_within_the_timeout(case: str, http_backend: str) -> None:
     behaviour, error = SOCKET_CASES[case]
     async with (
         raw_server(behaviour) as (base_url, requests),
-        make_client(base_url=base_url, timeout=0.3) as cs,
+        # a 1 MiB cap: the 50 MB cases trip it long before the 0.3 s read deadline, even on a loaded machine
+        make_client(
+            base_url=base_url, timeout=0.3, max_response_bytes=2**20, http_backend=http_backend
+        ) as cs,
     ):
         ended = await outcomes_of_call(cs)
     assert type(ended["call"]) is error
@@ -291,10 +256,10 @@ async def test_hostile_servers_give_typed_errors_within_the_timeout(case: str) -
 
 
 @pytest.mark.anyio
-async def test_an_idempotent_read_is_retried_after_no_answer_then_fails_typed() -> None:
+async def test_an_idempotent_read_is_retried_after_no_answer_then_fails_typed(http_backend: str) -> None:
     async with (
         raw_server(never_answers) as (base_url, requests),
-        make_client(base_url=base_url, timeout=0.2, max_retries=2) as cs,
+        make_client(base_url=base_url, timeout=0.2, max_retries=2, http_backend=http_backend) as cs,
     ):
         with anyio.fail_after(HANG_GUARD), pytest.raises(APITimeoutError) as caught:
             await cs.call("get_account")
@@ -303,7 +268,7 @@ async def test_an_idempotent_read_is_retried_after_no_answer_then_fails_typed() 
 
 
 @pytest.mark.anyio
-async def test_a_read_whose_answer_is_cut_off_is_retried_and_a_send_is_not() -> None:
+async def test_a_read_whose_answer_is_cut_off_is_retried_and_a_send_is_not(http_backend: str) -> None:
     answers = [cut_off]
 
     async def cut_then_answer(stream: anyio.abc.SocketStream) -> None:
@@ -316,7 +281,7 @@ async def test_a_read_whose_answer_is_cut_off_is_retried_and_a_send_is_not() -> 
 
     async with (
         raw_server(cut_then_answer) as (base_url, requests),
-        make_client(base_url=base_url, max_retries=1) as cs,
+        make_client(base_url=base_url, max_retries=1, http_backend=http_backend) as cs,
     ):
         with anyio.fail_after(HANG_GUARD):
             account = await cs.call("get_account")

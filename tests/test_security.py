@@ -207,7 +207,9 @@ async def http_server(host: str, answer: bytes) -> AsyncIterator[tuple[int, list
 
 @pytest.mark.anyio
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
-async def test_a_redirect_to_another_host_is_not_followed_and_that_host_gets_nothing(status: int) -> None:
+async def test_a_redirect_to_another_host_is_not_followed_and_that_host_gets_nothing(
+    status: int, http_backend: str
+) -> None:
     ok = b'{"http_code": 200, "data": {"user_id": 7}}'
     other_answer = b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\n\r\n%s" % (len(ok), ok)
     async with http_server("127.0.0.2", other_answer) as (other_port, other_heads):
@@ -215,7 +217,9 @@ async def test_a_redirect_to_another_host_is_not_followed_and_that_host_gets_not
         redirect = f"HTTP/1.1 {status} Moved\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
         async with (
             http_server("127.0.0.1", redirect.encode()) as (port, heads),
-            make_client(base_url=f"http://127.0.0.1:{port}/v3", max_retries=0) as cs,
+            make_client(
+                base_url=f"http://127.0.0.1:{port}/v3", max_retries=0, http_backend=http_backend
+            ) as cs,
         ):
             with anyio.fail_after(20):
                 with pytest.raises(UnexpectedResponseError, match="redirect") as caught:

@@ -30,6 +30,7 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--n", type=int, required=True)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--http-backend", default="httpx", help="ours only: ClickSend(http_backend=...)")
     return parser.parse_args()
 
 

@@ -1,36 +1,45 @@
-"""clicksend-async as a user calls it: ``ClickSend.send_sms`` (validation on), ``call``, ``paginate``."""
+"""clicksend-async as a user calls it: ``ClickSend.send_sms`` (validation on), ``call``, ``paginate``;
+``--http-backend aiohttp`` measures the same with ``ClickSend(http_backend="aiohttp")``."""
 
 from __future__ import annotations
 
 import asyncio
+from functools import partial
+from typing import Any
 
 from _common import API_KEY, USERNAME, arguments, measure, messages
 
 from clicksend_async import ClickSend
 
 
-def client(port: int, concurrency: int) -> ClickSend:
-    return ClickSend(USERNAME, API_KEY, base_url=f"http://127.0.0.1:{port}/v3", max_concurrency=concurrency)
+def client(port: int, concurrency: int, http_backend: Any) -> ClickSend:
+    return ClickSend(
+        USERNAME,
+        API_KEY,
+        base_url=f"http://127.0.0.1:{port}/v3",
+        max_concurrency=concurrency,
+        http_backend=http_backend,
+    )
 
 
-async def fanout(port: int, concurrency: int, campaign: list[dict[str, str]]) -> int:
-    async with client(port, concurrency) as cs:
+async def fanout(connect: partial[ClickSend], campaign: list[dict[str, str]]) -> int:
+    async with connect() as cs:
         report = await cs.send_sms(campaign)
     return report.sent
 
 
-async def calls(port: int, n: int) -> int:
+async def calls(connect: partial[ClickSend], n: int) -> int:
     ids = 0
-    async with client(port, 1) as cs:
+    async with connect() as cs:
         for _ in range(n):
             account = await cs.call("get_account")
             ids += account.user_id
     return ids
 
 
-async def paginate(port: int, concurrency: int) -> int:
+async def paginate(connect: partial[ClickSend]) -> int:
     seen = 0
-    async with client(port, concurrency) as cs:
+    async with connect() as cs:
         async for record in cs.paginate("list_sms_history", limit=100):
             seen += record.message_id is not None
     return seen
@@ -38,13 +47,14 @@ async def paginate(port: int, concurrency: int) -> int:
 
 def main() -> None:
     args = arguments()
+    connect = partial(client, args.port, args.concurrency, args.http_backend)
     if args.workload == "fanout":
         campaign = messages(args.n)
-        measure(lambda: asyncio.run(fanout(args.port, args.concurrency, campaign)))
+        measure(lambda: asyncio.run(fanout(connect, campaign)))
     elif args.workload == "calls":
-        measure(lambda: asyncio.run(calls(args.port, args.n)))
+        measure(lambda: asyncio.run(calls(partial(client, args.port, 1, args.http_backend), args.n)))
     else:
-        measure(lambda: asyncio.run(paginate(args.port, args.concurrency)))
+        measure(lambda: asyncio.run(paginate(connect)))
 
 
 if __name__ == "__main__":

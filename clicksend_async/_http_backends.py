@@ -1,0 +1,1 @@
+../overrides/_http_backends.py
