@@ -6,7 +6,8 @@ import argparse
 import os
 import sys
 
-from .._client import ClickSend, ConfigurationError, _check_base_url
+from .._client import ClickSend, _check_base_url
+from .._exceptions import ConfigurationError
 from ..client import DEFAULT_BASE_URL
 from ..mock import mock_client
 from ._errors import CLIError
