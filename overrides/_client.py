@@ -18,7 +18,7 @@ from ._actions import Actions
 from ._batching import Messages, wrong_type
 from ._exceptions import ConfigurationError, Problem, ValidationError
 from ._http_backends import HttpBackend, check_event_loop, http_transport
-from ._index import operation, operation_function, operation_id_of
+from ._index import operation, operation_function, operation_id_of, paginated_operation
 from ._outcomes import PRICE, SEND
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
@@ -138,13 +138,8 @@ class ClickSend(Resources):
 
     # ------------------------------------------------------------------ any operation
 
-    async def call(self, op: Any, *, request_timeout: float | None = None, **params: Any) -> Any:
-        """Call any operation by operationId or generated function, with wire parameter names.
-
-        Returns the parsed ``data`` model (the parsed body itself for the few operations that answer without
-        ClickSend's envelope, ``None`` for an empty answer); an error status raises the matching ``APIError``.
-        ``request_timeout`` (seconds) replaces the client's timeout for this call's requests.
-        """
+    async def _call_data(self, op: Any, params: Mapping[str, Any], request_timeout: float | None) -> Any:
+        """``call`` (typed by operationId in ``resources.Resources``): the answer's ``data``."""
         op_id = operation_id_of(op)
         response = await self._call(op_id, params, request_timeout=request_timeout)
         if not operation(op_id)["envelope"]:
@@ -184,27 +179,21 @@ class ClickSend(Resources):
 
     # ------------------------------------------------------------------ pagination
 
-    def paginate(
+    def _paginate_records(
         self,
         op: Any,
+        params: Mapping[str, Any],
         *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
+        limit: int,
+        max_items: int | None,
+        read_ahead: int | None,
+        first_page: int,
+        request_timeout: float | None,
     ) -> AsyncIterator[Any]:
-        """Every record of a paginated list operation, fetched page by page in the style its spec declares.
-
-        ``limit`` is the page size, sent as the operation's own size parameter (``limit``, ``page_size`` or
-        ``per_page``) and checked against its bounds (15..100 for numbered pages). ``first_page`` applies to
-        numbered pages; linked pages always start at the first.
-        """
+        """``paginate`` (typed by operationId in ``resources.Resources``): the records of every page."""
         op_id = operation_id_of(op)
-        paging = operation(op_id)["paging"]
-        if paging is None:
-            raise TypeError(f"{op_id} is not a paginated list operation")
+        paging = paginated_operation(op_id)["paging"]
+        assert paging is not None
         size = paging["size_param"]
         schema = next(p["schema"] for p in operation(op_id)["params"] if p["name"] == size)
         low, high = schema.get("minimum", 1), schema.get("maximum", limit)

@@ -33,6 +33,16 @@ class Problem:
         return f"{self.field}={self.value!r}: {self.reason}"
 
 
+class UnknownOperationError(ClickSendError, LookupError):
+    """An operation name that is not in the spec (or not paginated, for ``paginate``); ``suggestions`` are
+    the closest operationIds that would do."""
+
+    def __init__(self, message: str, suggestions: list[str]) -> None:
+        self.suggestions = suggestions
+        hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(message + hint)
+
+
 class ValidationError(ClickSendError, ValueError):
     """The input was rejected before anything was sent. ``problems`` lists every bad entry of the call."""
 

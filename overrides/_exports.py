@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         RateLimitError,
         ServerError,
         UnexpectedResponseError,
+        UnknownOperationError,
         ValidationError,
     )
     from ._report import MessageOutcome, SendReport
@@ -53,6 +54,7 @@ __all__ = [
     "ServerError",
     "SyncPaginator",
     "UnexpectedResponseError",
+    "UnknownOperationError",
     "ValidationError",
 ]
 
@@ -82,6 +84,7 @@ _MODULE_OF: dict[str, str] = {
             "RateLimitError",
             "ServerError",
             "UnexpectedResponseError",
+            "UnknownOperationError",
             "ValidationError",
         )
     },

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
+from collections.abc import Iterable
 from importlib import import_module, resources
 from typing import Any, TypedDict, cast
+
+from ._exceptions import UnknownOperationError
 
 
 class Param(TypedDict):
@@ -63,8 +67,33 @@ def operations() -> dict[str, Operation]:
 def operation(operation_id: str) -> Operation:
     try:
         return cast(Operation, _index()["operations"][operation_id])
-    except KeyError:
-        raise KeyError(f"no operation {operation_id!r} in the ClickSend spec") from None
+    except (KeyError, TypeError):
+        raise UnknownOperationError(
+            f"no operation {operation_id!r} in the ClickSend spec", closest(str(operation_id), operations())
+        ) from None
+
+
+def paginated_operation(operation_id: str) -> Operation:
+    """The operation, which must be a paginated list operation (else the closest ones are named)."""
+    op = operation(operation_id)
+    if op["paging"] is None:
+        paginated = [name for name, o in operations().items() if o["paging"] is not None]
+        raise UnknownOperationError(
+            f"{operation_id} is not a paginated list operation", closest(operation_id, paginated)
+        )
+    return op
+
+
+def closest(name: str, candidates: Iterable[str]) -> list[str]:
+    """Up to three of ``candidates`` that look most like ``name`` (a typo, or another verb on the same noun:
+    ``get_acount`` -> ``get_account``; ``get_sms_receipt`` -> ``list_sms_receipts``)."""
+    choices = list(candidates)
+    found = difflib.get_close_matches(name, choices, n=3, cutoff=0.6)
+    if not found:  # compare the nouns: what follows the verb
+        noun = name.split("_", 1)[-1]
+        by_noun = {c.split("_", 1)[-1]: c for c in choices}
+        found = [by_noun[n] for n in difflib.get_close_matches(noun, list(by_noun), n=3, cutoff=0.6)]
+    return found
 
 
 def action_operation(action_id: str) -> str:

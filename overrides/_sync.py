@@ -9,14 +9,13 @@ implementation of the logic; several threads may use one client at once.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
 from typing_extensions import Self
 
 from ._actions import Actions
-from ._blocking import Portal, blocking, iterate_blocking
+from ._blocking import Portal, blocking
 from ._client import ClickSend
 from .resources import SyncResources
 
@@ -79,14 +78,6 @@ class ClickSendSync(SyncResources):
     @functools.cached_property
     def actions(self) -> SyncActions:
         return SyncActions(self._async.actions, self._portal)
-
-    def call(self, op: Any, *, request_timeout: float | None = None, **params: Any) -> Any:
-        """Call any operation by operationId with wire parameter names (see ``ClickSend.call``), blocking."""
-        return self._portal.call(self._async.call, op, request_timeout=request_timeout, **params)
-
-    def paginate(self, op: Any, **options: Any) -> Iterator[Any]:
-        """Every record of a paginated list operation (see ``ClickSend.paginate``), blocking."""
-        return iterate_blocking(lambda: self._async.paginate(op, **options), self._portal)
 
     send_sms = blocking(ClickSend.send_sms)
     send_mms = blocking(ClickSend.send_mms)

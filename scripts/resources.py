@@ -9,6 +9,7 @@ reference; both are drift-checked with the rest.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,6 +188,11 @@ def type_imports(imports: set[str]) -> list[str]:
     return sorted(set(keep))
 
 
+def _names(import_line: str) -> list[str]:
+    """The names an ``from x import a, b`` line binds."""
+    return [n.strip(" ()") for n in import_line.split(" import ", 1)[1].split(",")]
+
+
 def render(project: Project, index: dict[str, Any], out: Path) -> str:
     """Write ``out/resources/`` (the resource classes and the client mixins); return the ``api.md`` text."""
     operations = index["operations"]
@@ -210,8 +216,16 @@ def render(project: Project, index: dict[str, Any], out: Path) -> str:
             encoding="utf-8",
         )
     classes = [(tag, class_name(tag), class_name(tag, "Sync"), len(methods)) for tag, methods in tags.items()]
+    every = sorted((m for methods in tags.values() for m in methods), key=lambda m: m.name)
+    results: set[str] = set()  # what the call / paginate overloads name: results and records only
+    for m in every:
+        named = set(re.findall(r"\w+", f"{m.returns} {m.record}"))
+        results |= {i for i in m.imports if named & set(_names(i))}
     (folder / "__init__.py").write_text(
-        env.get_template("resources/resources_init.py.jinja").render(classes=classes), encoding="utf-8"
+        env.get_template("resources/resources_init.py.jinja").render(
+            classes=classes, methods=every, imports=type_imports(results)
+        ),
+        encoding="utf-8",
     )
     return env.get_template("resources/api.md.jinja").render(
         tags=tags, classes={t: (a, s) for t, a, s, _ in classes}, count=sum(len(m) for m in tags.values())

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from clicksend_async import ClickSend, ValidationError
+from clicksend_async import ClickSend, UnknownOperationError, ValidationError
 from clicksend_async._index import operations
 from tests.spec_examples import request_value, spec
 
@@ -91,6 +91,6 @@ async def test_page_size_outside_clicksends_range_is_refused_before_any_request(
     async with ClickSend("user", "key") as cs:
         with pytest.raises(ValidationError, match="limit"):
             cs.paginate("list_contact_lists", limit=500)
-        with pytest.raises(TypeError, match="not a paginated"):
+        with pytest.raises(UnknownOperationError, match="not a paginated"):
             cs.paginate("get_account")
     assert httpx_mock.get_requests() == []

@@ -33,6 +33,7 @@ EXPECTED = [
     [r"404 NOT_FOUND", r"AuthenticationError .*401"],
     [r"mock-user 10000\.0000", r"Authorization: \[redacted\]|authorization.*redacted"],
     [r"True 200 1", r"False 404 ", r"183 CLICKSEND_"],
+    [r"list Customers", r"queued 1", r"sent 40", r"history 41", r"pages 3"],
 ]
 
 

@@ -11,7 +11,14 @@ import httpx
 import pytest
 from pytest_httpx import HTTPXMock
 
-from clicksend_async import AsyncPaginator, ClickSend, NotFoundError, ValidationError
+from clicksend_async import (
+    AsyncPaginator,
+    ClickSend,
+    ClickSendError,
+    NotFoundError,
+    UnknownOperationError,
+    ValidationError,
+)
 from clicksend_async._blocking import blocking, blocking_pages
 from clicksend_async._index import operations
 from clicksend_async.mock import MockApp
@@ -156,3 +163,17 @@ async def test_linked_pages_are_followed_through_the_resource(httpx_mock: HTTPXM
     async with ClickSend("user", "key") as cs:
         ids = [tag.id async for tag in cs.senders.list_alpha_tags(page_size=2)]
     assert ids == ["first-0", "first-1", "a-0", "a-1", "b-0", "b-1"]
+
+
+@pytest.mark.anyio
+async def test_a_mistaken_operation_name_names_the_closest_operations(httpx_mock: HTTPXMock) -> None:
+    async with ClickSend("user", "key") as cs:
+        with pytest.raises(UnknownOperationError, match="did you mean get_account") as info:
+            await cs.call("get_acount")
+        assert isinstance(info.value, ClickSendError)
+        assert info.value.suggestions[0] == "get_account"
+        with pytest.raises(UnknownOperationError, match=r"not a paginated.*list_sms_receipts"):
+            cs.paginate("get_sms_receipt")
+        with pytest.raises(UnknownOperationError, match="list_sms_history"):
+            cs.paginate("sms_history")
+    assert httpx_mock.get_requests() == []

@@ -23,7 +23,7 @@ connection raises ``DroppedConnection`` in process. Pytest fixtures: ``clicksend
 from __future__ import annotations
 
 from ._app import MockApp, create_app
-from ._client import mock_client
+from ._client import mock_client, mock_sync_client
 from ._config import MockConfig
 from ._faults import DroppedConnection
 from ._server import MockServer, run, serve
@@ -38,6 +38,7 @@ __all__ = [
     "Stats",
     "create_app",
     "mock_client",
+    "mock_sync_client",
     "run",
     "serve",
 ]

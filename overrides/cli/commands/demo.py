@@ -118,5 +118,6 @@ async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> 
     async for row in cs.paginate("list_sms_history", limit=15, max_items=15):
         rows.append([row.message_id, row.to, row.status, row.message_price, row.body])
     print(table(["message id", "to", "status", "price", "body"], rows))
-    account = await cs.call("get_account")
-    print(f"\nMock account balance now: {account.balance} {currency or ''}".rstrip())
+    account = await cs.account.get_account()
+    balance = account.balance if account is not None else "unknown"
+    print(f"\nMock account balance now: {balance} {currency or ''}".rstrip())

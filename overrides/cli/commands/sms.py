@@ -47,7 +47,10 @@ async def sms_send(cs: ClickSend, args: argparse.Namespace) -> int:
 
 
 async def sms_history(cs: ClickSend, args: argparse.Namespace) -> int:
-    page = await cs.call("list_sms_history", page=args.page, limit=args.limit)
+    page = await cs.sms.list_sms_history(page=args.page, limit=args.limit)
+    if page is None:  # the spec allows a null `data`
+        print("ClickSend answered without a page of history")
+        return 1
     rows = [[r.date, r.message_id, r.to, r.status, r.message_price, r.body] for r in page.data or []]
     if rows:
         print(table(["date", "message id", "to", "status", "price", "body"], rows))
