@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import functools
 import json
 from collections.abc import Iterable
@@ -87,6 +86,8 @@ def paginated_operation(operation_id: str) -> Operation:
 def closest(name: str, candidates: Iterable[str]) -> list[str]:
     """Up to three of ``candidates`` that look most like ``name`` (a typo, or another verb on the same noun:
     ``get_acount`` -> ``get_account``; ``get_sms_receipt`` -> ``list_sms_receipts``)."""
+    import difflib  # only on a mistake: not worth its import (with heapq) on every start
+
     choices = list(candidates)
     found = difflib.get_close_matches(name, choices, n=3, cutoff=0.6)
     if not found:  # compare the nouns: what follows the verb

@@ -221,12 +221,13 @@ def render(project: Project, index: dict[str, Any], out: Path) -> str:
     for m in every:
         named = set(re.findall(r"\w+", f"{m.returns} {m.record}"))
         results |= {i for i in m.imports if named & set(_names(i))}
-    (folder / "__init__.py").write_text(
-        env.get_template("resources/resources_init.py.jinja").render(
-            classes=classes, methods=every, imports=type_imports(results)
-        ),
-        encoding="utf-8",
-    )
+    for suffix in ("py", "pyi"):  # the runtime module, and its types (the overloads) for type checkers
+        (folder / f"__init__.{suffix}").write_text(
+            env.get_template(f"resources/resources_init.{suffix}.jinja").render(
+                classes=classes, methods=every, imports=type_imports(results)
+            ),
+            encoding="utf-8",
+        )
     return env.get_template("resources/api.md.jinja").render(
         tags=tags, classes={t: (a, s) for t, a, s, _ in classes}, count=sum(len(m) for m in tags.values())
     )
