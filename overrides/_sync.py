@@ -87,5 +87,6 @@ class ClickSendSync(SyncResources):
     price_voice = blocking(ClickSend.price_voice)
 
 
-def _make_client(username: str | None, api_key: str | None, **options: Any) -> ClickSend:
-    return ClickSend(username, api_key, **options)
+async def _make_client(username: str | None, api_key: str | None, **options: Any) -> ClickSend:
+    """The async twin, entered on the background loop (which checks the loop suits its HTTP backend)."""
+    return await ClickSend(username, api_key, **options).__aenter__()
