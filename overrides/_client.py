@@ -387,6 +387,10 @@ class ClickSend(Resources):
         ``in_reply_to`` is the outcome it answers when the message is tracked."""
         return self._after.inbound(source)
 
+    def use_webhooks(self) -> None:
+        """Make ``source="webhook"`` the default of waits and ``inbound()`` (``webhook_app`` calls this)."""
+        self._after.webhook_attached = True
+
     def handle_event(self, event: Event) -> bool:
         """Apply one parsed receipt or reply (what ``webhook_app`` does); True if it was news."""
         return self._after.handle_event(event)

@@ -110,7 +110,7 @@ class DeliveryTracker:
 
     def apply(self, receipt: DeliveryReceipt) -> bool:
         """Apply one receipt; True if it made a tracked message final (False: duplicate, pending, early)."""
-        key = receipt.message_id.upper()
+        key = _key(receipt.message_id)
         slot = self._slot.get(key)
         if slot is None:
             self._keep_early(key, receipt)
@@ -119,14 +119,14 @@ class DeliveryTracker:
 
     def status(self, message_id: str) -> str | None:
         """``delivered``, ``failed``, ``pending`` for a tracked message, else None."""
-        slot = self._slot.get(message_id.upper())
+        slot = self._slot.get(_key(message_id))
         if slot is None:
             return None
         return ("pending", "delivered", "failed")[self._status[slot] - 1]
 
     def outcome_of(self, message_id: str) -> MessageOutcome | None:
         """The ``MessageOutcome`` a tracked message was sent with (None if untracked or tracked alone)."""
-        slot = self._slot.get(message_id.upper())
+        slot = self._slot.get(_key(message_id))
         if slot is None or not self._origin[slot]:
             return None
         report = self._reports[self._origin[slot]]
@@ -199,7 +199,7 @@ class DeliveryTracker:
         del self._report_ids[id(report)], self._reports[key], self._holds[key]
 
     def forget_message(self, message_id: str) -> None:
-        slot = self._slot.pop(message_id.upper(), None)
+        slot = self._slot.pop(_key(message_id), None)
         if slot is None:
             return
         self._status[slot] = _FREE
@@ -223,7 +223,7 @@ class DeliveryTracker:
         return key
 
     def _track_one(self, message_id: str, origin: int, position: int) -> int:
-        key = message_id.upper()
+        key = _key(message_id)
         slot = self._slot.get(key)
         if slot is not None:
             if origin and not self._origin[slot]:
@@ -252,7 +252,7 @@ class DeliveryTracker:
     def watching(self, report: SendReport) -> Iterator[Watch]:
         """Track the report's sent messages for the block; ``watch.done`` is set once every one is final."""
         self.track(report)
-        slots = [self._slot[message_id.upper()] for _, message_id in report.sent_ids()]
+        slots = [self._slot[_key(message_id)] for _, message_id in report.sent_ids()]
         key, wait = self._new_wait(slots, single=False)
         try:
             yield Watch(wait.done, lambda: self._result(report, slots), lambda: None)
@@ -263,7 +263,7 @@ class DeliveryTracker:
     @contextmanager
     def watching_message(self, message_id: str) -> Iterator[Watch]:
         """Track one message for the block; ``watch.receipt()`` is its final receipt (or the latest one)."""
-        key_id = message_id.upper()
+        key_id = _key(message_id)
         known = key_id in self._slot
         early = self._early.get(key_id)
         slot = self._track_one(message_id, 0, 0)
@@ -348,3 +348,8 @@ def _delivered(message_id: str) -> DeliveryReceipt:
         digits=None,
         raw={},
     )
+
+
+def _key(message_id: str) -> str:
+    """ClickSend's ids are upper-case UUIDs: such an id is its own key (no copy of the string is kept)."""
+    return message_id if message_id.isupper() else message_id.upper()

@@ -1,4 +1,5 @@
-"""Inbound SMS handed to every ``cs.inbound()`` iterator open at the time (each has its own buffer)."""
+"""Inbound SMS handed to every ``cs.inbound()`` iterator open at the time (each has its own buffer); while
+none is open, they are kept (up to ``limit``, oldest dropped first) for the next one."""
 
 from __future__ import annotations
 
@@ -40,11 +41,14 @@ class Inbox:
     def __init__(self, limit: int = 10_000) -> None:
         self.limit = limit
         self._subscriptions: list[Subscription] = []
+        self._backlog: deque[InboundMessage] = deque(maxlen=limit)  # arrived while nobody was listening
         self._seen: dict[str, None] = {}  # recent message_ids: a reply read twice is handed on once
 
     def subscribe(self) -> Subscription:
         subscription = Subscription(self.limit)
         self._subscriptions.append(subscription)
+        while self._backlog:
+            subscription.put(self._backlog.popleft())
         return subscription
 
     def unsubscribe(self, subscription: Subscription) -> None:
@@ -58,6 +62,8 @@ class Inbox:
         self._seen[key] = None
         if len(self._seen) > 4 * self.limit:
             del self._seen[next(iter(self._seen))]
+        if not self._subscriptions:
+            self._backlog.append(message)
         for subscription in self._subscriptions:
             subscription.put(message)
         return True

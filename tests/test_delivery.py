@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import anyio
@@ -10,8 +9,9 @@ import pytest
 
 from clicksend_async import ClickSend, ConfigurationError, ValidationError
 from clicksend_async._delivery import DeliveryTracker
-from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client
+from clicksend_async.mock import MockConfig, create_app, mock_client
 from clicksend_async.webhooks import DeliveryReceipt, InboundMessage, parse_record
+from tests.delivery_helpers import mock_truth, numbers
 
 pytestmark = pytest.mark.anyio
 
@@ -22,23 +22,9 @@ def receipt(message_id: str, code: int, **extra: Any) -> DeliveryReceipt:
     return event
 
 
-def numbers(count: int) -> list[dict[str, str]]:
-    return [{"to": f"+614{i:08d}", "body": f"code {i}", "custom_string": f"c{i}"} for i in range(count)]
-
-
 def fast(cs: ClickSend) -> ClickSend:
     cs.poller.interval = cs.poller.max_interval = 0.01
     return cs
-
-
-def mock_truth(app: MockApp) -> Counter[str]:
-    """What the mock decided for every message it accepted: its newest receipt's status, or never."""
-    latest = app.store.deliveries.latest
-    codes = {"201": "delivered", "301": "failed"}
-    return Counter(
-        codes.get(latest[m.message_id]["status_code"], "pending") if m.message_id in latest else "never"
-        for m in app.received_messages
-    )
 
 
 # ---------------------------------------------------------------------- the tracker's rules

@@ -10,6 +10,7 @@ from typing import Any
 
 import anyio
 
+from .._asgi import lifespan
 from ._config import TEST_ACCOUNTS, TEST_API_KEY, MockConfig
 from ._deliveries import Push, push_forever
 from ._envelope import NotFound, envelope, error
@@ -72,7 +73,7 @@ class MockApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await lifespan(receive, send)
             return
         if scope["type"] != "http":
             raise RuntimeError(f"mock ClickSend serves HTTP only, not {scope['type']}")
@@ -198,16 +199,6 @@ async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict
     headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

@@ -309,23 +309,30 @@ def _text_fields(fields: dict[str, Any]) -> Iterable[tuple[str, str]]:
 
 
 async def _send(
-    http: httpx.AsyncClient, kind: str, url: str, webhook_type: str, fields: dict[str, Any]
+    http: httpx.AsyncClient, kind: str, url: str, webhook_type: str, fields: dict[str, Any], attempts: int = 3
 ) -> Push:
-    try:
-        if webhook_type == "json":
-            response = await http.post(
-                url, content=json.dumps(fields), headers={"content-type": "application/json"}
-            )
-        elif webhook_type == "get":
-            joiner = "&" if "?" in url else "?"
-            response = await http.get(url + joiner + urlencode(list(_text_fields(fields))))
-        else:
-            response = await http.post(
-                url,
-                content=urlencode(list(_text_fields(fields))),
-                headers={"content-type": "application/x-www-form-urlencoded"},
-            )
-    except httpx.HTTPError as exc:
-        logger.warning("mock ClickSend push of a %s to %s failed: %r", kind, url, exc)
-        return Push(kind, url, webhook_type, None, repr(exc), fields)
-    return Push(kind, url, webhook_type, response.status_code, None, fields)
+    """Push once; a connection failure or a 5xx answer is tried again (``attempts`` in all, 0.1 s apart)."""
+    push = Push(kind, url, webhook_type, None, "not pushed", fields)
+    for attempt in range(attempts):
+        if attempt:
+            await anyio.sleep(0.1 * attempt)
+        try:
+            if webhook_type == "json":
+                headers = {"content-type": "application/json"}
+                response = await http.post(url, content=json.dumps(fields), headers=headers)
+            elif webhook_type == "get":
+                joiner = "&" if "?" in url else "?"
+                response = await http.get(url + joiner + urlencode(list(_text_fields(fields))))
+            else:
+                headers = {"content-type": "application/x-www-form-urlencoded"}
+                response = await http.post(
+                    url, content=urlencode(list(_text_fields(fields))), headers=headers
+                )
+        except httpx.HTTPError as exc:
+            logger.warning("mock ClickSend push of a %s to %s failed: %r", kind, url, exc)
+            push = Push(kind, url, webhook_type, None, repr(exc), fields)
+            continue
+        push = Push(kind, url, webhook_type, response.status_code, None, fields)
+        if response.status_code < 500:
+            break
+    return push

@@ -11,6 +11,7 @@ constant time (``webhook_app`` does).
 
 from __future__ import annotations
 
+from ._app import WebhookApp, serve, webhook_app
 from ._events import (
     MAX_EVENT_BYTES,
     DeliveryReceipt,
@@ -29,8 +30,11 @@ __all__ = [
     "DeliveryStatus",
     "Event",
     "InboundMessage",
+    "WebhookApp",
     "WebhookError",
     "parse_event",
     "parse_record",
     "receipt_status",
+    "serve",
+    "webhook_app",
 ]
