@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import anyio
+import httpx
 import pytest
 
 from clicksend_async import ClickSend, ConfigurationError, ValidationError
@@ -225,3 +226,22 @@ async def test_bad_arguments_are_refused_before_anything_is_sent() -> None:
         with pytest.raises(ValidationError, match="target"):
             await cs.wait_for_delivery(42, source="webhook")  # type: ignore[call-overload]
     assert app.stats.count() == 0
+
+
+def test_the_blocking_client_waits_for_delivery_too() -> None:
+    from clicksend_async import ClickSendSync
+    from clicksend_async.mock._client import MOCK_BASE_URL
+
+    app = create_app(MockConfig(seed=8))
+    with ClickSendSync(
+        "mock-user",
+        "mock-key",
+        base_url=MOCK_BASE_URL,
+        transport=httpx.ASGITransport(app=app),
+        allow_http=True,
+    ) as cs:
+        cs._async.poller.interval = 0.01
+        assert cs.enable_receipt_polling() is True
+        report = cs.send_sms(numbers(3))
+        result = cs.wait_for_delivery(report, timeout=5)
+        assert len(result.delivered) == 3
