@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import inspect
-import ipaddress
 import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 import anyio
 import httpx
@@ -16,12 +15,16 @@ from typing_extensions import Self
 
 from ._actions import Actions
 from ._batching import Messages, wrong_type
+from ._delivery import DeliveryResult, DeliveryTracker
 from ._exceptions import ConfigurationError, Problem, ValidationError
+from ._hosts import is_loopback_host
 from ._http_backends import HttpBackend, check_event_loop, http_transport
 from ._index import operation, operation_function, operation_id_of, paginated_operation
+from ._lifecycle import AfterSend, Source
 from ._outcomes import PRICE, SEND
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
+from ._polling import Poller
 from ._report import SendReport
 from ._responses import api_error, undeclared, unexpected
 from ._sending import BatchedSending, PreparedBody, Progress
@@ -35,6 +38,7 @@ from ._transport import (
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
 from .resources import Resources
 from .types import Unset
+from .webhooks import DeliveryReceipt, Event, InboundMessage
 
 # What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
 # UnicodeDecodeError are ValueErrors; a wrong shape gives TypeError, KeyError or AttributeError).
@@ -121,6 +125,7 @@ class ClickSend(Resources):
         #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
         self.actions = Actions(self)
         self._sending = BatchedSending(self)
+        self._after = AfterSend(self)
 
     def __repr__(self) -> str:
         return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
@@ -315,6 +320,92 @@ class ClickSend(Resources):
             "calculate_voice_price", messages, {}, invalid, progress, report, PRICE
         )
 
+    # ------------------------------------------------------------------ after the send
+
+    @property
+    def deliveries(self) -> DeliveryTracker:
+        """The delivery tracker: ``track(report)`` / ``forget(report)``, ``status(message_id)``."""
+        return self._after.tracker
+
+    @property
+    def poller(self) -> Poller:
+        """The client's one poller of ClickSend's queues (``interval``, ``max_interval``, ``settle``)."""
+        return self._after.poller
+
+    @overload
+    async def wait_for_delivery(
+        self,
+        target: SendReport,
+        *,
+        timeout: float | None = 300,  # noqa: ASYNC109 (the wait's deadline gives a result, not an error)
+        source: Source | None = None,
+        channel: str = "sms",
+    ) -> DeliveryResult: ...
+
+    @overload
+    async def wait_for_delivery(
+        self,
+        target: str,
+        *,
+        timeout: float | None = 300,  # noqa: ASYNC109
+        source: Source | None = None,
+        channel: str = "sms",
+    ) -> DeliveryReceipt | None: ...
+
+    async def wait_for_delivery(
+        self,
+        target: SendReport | str,
+        *,
+        timeout: float | None = 300,  # noqa: ASYNC109
+        source: Source | None = None,
+        channel: str = "sms",
+    ) -> DeliveryResult | DeliveryReceipt | None:
+        """Wait until the sent messages of a report (or one ``message_id``) have a final receipt, or
+        ``timeout`` seconds pass: the rest are then ``pending`` (no exception).
+
+        A report gives a ``DeliveryResult`` (``delivered``, ``failed``, ``pending``, ``not_sent``); a
+        message_id its final ``DeliveryReceipt`` (on timeout its latest one, or None). ``source="poll"``
+        reads ClickSend's receipt queue of ``channel`` (``sms``, ``mms``, ``voice``, ``fax``) and needs a
+        POLL rule (``enable_receipt_polling``); ``source="webhook"`` takes receipts from ``webhook_app``.
+        The default is ``webhook`` once a ``webhook_app`` serves this client, else ``poll``.
+        """
+        return await self._after.wait(target, timeout, source, channel)
+
+    def inbound(self, source: Source | None = None) -> AsyncIterator[InboundMessage]:
+        """Replies (inbound SMS) as they arrive, from the poll queue (``source="poll"``, needs a POLL inbound
+        rule: ``enable_inbound_polling``) or from ``webhook_app``; each is an ``InboundMessage`` whose
+        ``in_reply_to`` is the outcome it answers when the message is tracked."""
+        return self._after.inbound(source)
+
+    def use_webhooks(self) -> None:
+        """Make ``source="webhook"`` the default of waits and ``inbound()`` (``webhook_app`` calls this)."""
+        self._after.webhook_attached = True
+
+    def handle_event(self, event: Event) -> bool:
+        """Apply one parsed receipt or reply (what ``webhook_app`` does); True if it was news."""
+        return self._after.handle_event(event)
+
+    async def enable_receipt_polling(self, channel: str = "sms") -> bool:
+        """Create a POLL receipt rule for ``channel`` unless one exists (True if created). The SDK never
+        changes the account's rules unless asked. Polling consumes the queue: one poller per account."""
+        return await self._after.rules.enable_polling(channel)
+
+    async def enable_inbound_polling(self) -> bool:
+        """Create a POLL inbound SMS rule (any number, any message) unless one exists (True if created)."""
+        return await self._after.rules.enable_polling("inbound")
+
+    async def configure_webhooks(
+        self,
+        url: str,
+        *,
+        channels: tuple[str, ...] = ("sms",),
+        inbound: bool = True,
+        webhook_type: Literal["post", "get", "json"] = "post",
+    ) -> list[str]:
+        """Point URL rules for ``channels``' receipts (and inbound SMS) at ``url``, without duplicating a rule
+        that already has that address. Put a secret token in ``url`` and serve it over HTTPS."""
+        return await self._after.rules.configure_webhooks(url, channels, inbound, webhook_type)
+
 
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments of a generated function from wire-named parameters."""
@@ -356,12 +447,7 @@ def _check_base_url(base_url: str, allow_http: bool) -> None:
         raise ConfigurationError(f"base_url must be an https:// URL, got {base_url!r}")
     if allow_http:
         return
-    host = url.host
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback:
+    if not is_loopback_host(url.host):
         raise ConfigurationError(
             f"refusing plain-http base_url {base_url!r}: credentials would travel unencrypted "
             "(use https://, a loopback host, or allow_http=True)"

@@ -12,7 +12,8 @@ class ClickSendError(Exception):
 
 
 class ConfigurationError(ClickSendError):
-    """The client was set up wrongly (missing credentials, a plain-http URL, a backend not installed ...)."""
+    """The client or the account is set up wrongly (missing credentials, a plain-http URL, a backend not
+    installed, no POLL rule for polling ...)."""
 
 
 @frozen

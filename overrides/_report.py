@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -110,6 +110,21 @@ class SendReport:
             error=error,
             recipients=recipients,
         )
+
+    def outcome_at(self, position: int) -> MessageOutcome:
+        """The outcome recorded at ``position`` (recording order, not input order)."""
+        return self._outcome(position)
+
+    def input_order(self) -> list[int]:
+        """Recording positions sorted by input index."""
+        return sorted(range(len(self._status)), key=self._index.__getitem__)
+
+    def sent_ids(self) -> Iterator[tuple[int, str]]:
+        """(position, message_id) of every message ClickSend queued, in recording order."""
+        sent = _CODES["sent"]
+        for position, (code, message_id) in enumerate(zip(self._status, self._message_id, strict=True)):
+            if code == sent and message_id:
+                yield position, message_id
 
     def _in_input_order(self, positions: Iterable[int]) -> list[MessageOutcome]:
         return [self._outcome(p) for p in sorted(positions, key=self._index.__getitem__)]

@@ -85,6 +85,14 @@ class ClickSendSync(SyncResources):
     price_sms = blocking(ClickSend.price_sms)
     price_mms = blocking(ClickSend.price_mms)
     price_voice = blocking(ClickSend.price_voice)
+    wait_for_delivery = blocking(ClickSend.wait_for_delivery)
+    enable_receipt_polling = blocking(ClickSend.enable_receipt_polling)
+    enable_inbound_polling = blocking(ClickSend.enable_inbound_polling)
+    configure_webhooks = blocking(ClickSend.configure_webhooks)
+
+    def inbound(self, source: Any = None) -> Iterator[Any]:
+        """Replies as they arrive (see ``ClickSend.inbound``), blocking."""
+        return iterate_blocking(lambda: self._async.inbound(source), self._portal)
 
 
 async def _make_client(username: str | None, api_key: str | None, **options: Any) -> ClickSend:

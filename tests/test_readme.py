@@ -34,6 +34,19 @@ EXPECTED = [
     [r"mock-user 10000\.0000", r"Authorization: \[redacted\]|authorization.*redacted"],
     [r"True 200 1", r"False 404 ", r"183 CLICKSEND_"],
     [r"list Customers", r"queued 1", r"sent 40", r"history 41", r"pages 3"],
+    [
+        r"(1[5-9]\d) delivered, ([1-3]\d) failed, ([1-9]\d?) still pending \(0 not sent",
+        r"failed: \+6141111\d{4} Message could not be delivered",
+        r"delivered 201 True",
+    ],
+    [
+        r"\['sms: created a URL rule', 'inbound: created a URL rule'\]",
+        r"pushed: DeliveryReceipt",
+        r"1 delivered, 0 failed, 0 still pending",
+        r"reply: YES please from \+61411111111 answers [0-9A-F-]{36}",
+        r"refused: 0 accepted: 2",
+    ],
+    [r"DeliveryReceipt failed True 301 None", r"WebhookError: the JSON body must be an object, not list"],
 ]
 
 

@@ -10,7 +10,9 @@ from typing import Any
 
 import anyio
 
+from .._asgi import lifespan
 from ._config import TEST_ACCOUNTS, TEST_API_KEY, MockConfig
+from ._deliveries import Push, push_forever
 from ._envelope import NotFound, envelope, error
 from ._faults import DroppedConnection, Faults
 from ._handlers import HANDLERS
@@ -50,9 +52,28 @@ class MockApp:
         """Store an inbound SMS, as if a phone had replied; it shows in GET /sms/inbound."""
         return inbound_record(self.store, from_, body, to)
 
+    def reply(self, message_id: str, body: str, *, delay: float = 0.0) -> None:
+        """The recipient of the sent message ``message_id`` answers ``body`` (``delay`` s from now): queued
+        for polling and pushed per the inbound SMS rules (see ``_deliveries``)."""
+        self.store.deliveries.reply(message_id, body, delay=delay)
+
+    @property
+    def pushes(self) -> list[Push]:
+        """Every push attempted (or refused: not a loopback address), in order."""
+        return self.store.deliveries.pushes
+
+    @property
+    def deliveries_idle(self) -> bool:
+        """No receipt or reply is due any more, and every push was answered."""
+        return self.store.deliveries.idle
+
+    async def push_forever(self, interval: float = 0.01) -> None:
+        """Release due receipts and replies and push them, until cancelled (``serve()`` runs it)."""
+        await push_forever(lambda: self.store.deliveries, interval)
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await _lifespan(receive, send)
+            await lifespan(receive, send)
             return
         if scope["type"] != "http":
             raise RuntimeError(f"mock ClickSend serves HTTP only, not {scope['type']}")
@@ -178,16 +199,6 @@ async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict
     headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
-
-
-async def _lifespan(receive: Receive, send: Send) -> None:
-    while True:
-        message = await receive()
-        if message["type"] == "lifespan.startup":
-            await send({"type": "lifespan.startup.complete"})
-        elif message["type"] == "lifespan.shutdown":
-            await send({"type": "lifespan.shutdown.complete"})
-            return
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

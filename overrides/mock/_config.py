@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-_RATES = ("error_rate", "rate_limit_rate", "drop_before_rate", "drop_after_rate")
+_RATES = (
+    "error_rate",
+    "rate_limit_rate",
+    "drop_before_rate",
+    "drop_after_rate",
+    "delivery_failure_rate",
+    "undelivered_rate",
+    "receipt_disorder_rate",
+)
 
 # ClickSend's published test credentials and numbers (developers.clicksend.com/docs/testing).
 TEST_API_KEY = "D83DED51-9E35-4D42-9BB9-0E34B7CA85AE"
@@ -48,6 +56,11 @@ class MockConfig:
     ``test_accounts``: ClickSend's test usernames (``nocredit``, ``notactive``, ``banned``, with key
     ``TEST_API_KEY``) behave as documented. Messages to ClickSend's test numbers (``TEST_NUMBERS``) succeed
     and cost nothing.
+
+    After the send (see ``_deliveries``): each accepted message gets a receipt ``delivery_delay`` (+ up to
+    ``delivery_jitter``) seconds after it goes out: failed for ``delivery_failure_rate`` of them, none at all
+    for ``undelivered_rate``, sent twice and followed by a stale pending one for ``receipt_disorder_rate``.
+    With ``auto_reply`` set, every delivered SMS is answered with that text ``reply_delay`` s later.
     """
 
     accounts: dict[str, str] = field(default_factory=_default_accounts)
@@ -68,6 +81,13 @@ class MockConfig:
     throttle_window: float = 5.0
     schedule_grace: float = 600.0
     prefix: str = "/v3"
+    delivery_delay: float = 0.0
+    delivery_jitter: float = 0.0
+    delivery_failure_rate: float = 0.0
+    undelivered_rate: float = 0.0
+    receipt_disorder_rate: float = 0.0
+    auto_reply: str | None = None
+    reply_delay: float = 0.0
 
     def __post_init__(self) -> None:
         for name in _RATES:
@@ -76,4 +96,7 @@ class MockConfig:
                 raise ValueError(f"{name} must be between 0 and 1, not {value!r}")
         if self.latency < 0 or self.latency_jitter < 0 or self.retry_after < 0:
             raise ValueError("latency, latency_jitter and retry_after must not be negative")
+        for name in ("delivery_delay", "delivery_jitter", "reply_delay"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative, not {getattr(self, name)!r}")
         self.balance = Decimal(self.balance)

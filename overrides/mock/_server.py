@@ -35,9 +35,12 @@ def _loopback(host: str) -> str:
 
 
 class MockServer:
-    """``async with MockServer(app) as server:`` serves ``app`` at ``server.base_url`` until the block ends."""
+    """``async with MockServer(app) as server:`` serves ``app`` at ``server.base_url`` until the block ends.
 
-    def __init__(self, app: MockApp, host: str = "127.0.0.1", port: int = 0) -> None:
+    ``app`` is a mock (which also pushes its receipts and replies meanwhile) or any other ASGI 3 app.
+    """
+
+    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0) -> None:
         self.app = app
         self.host = _loopback(host)
         self.port = port
@@ -47,7 +50,8 @@ class MockServer:
     @property
     def base_url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self.port}{self.app.config.prefix}"
+        prefix = self.app.config.prefix if isinstance(self.app, MockApp) else ""
+        return f"http://{host}:{self.port}{prefix}"
 
     async def __aenter__(self) -> MockServer:
         listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
@@ -56,6 +60,8 @@ class MockServer:
         self._group = anyio.create_task_group()
         await self._group.__aenter__()
         self._group.start_soon(listener.serve, self._connection)
+        if isinstance(self.app, MockApp):
+            self._group.start_soon(self.app.push_forever)
         return self
 
     async def __aexit__(
@@ -161,7 +167,7 @@ async def _next_event(conn: h11.Connection, stream: anyio.abc.SocketStream) -> A
         conn.receive_data(data)
 
 
-def serve(app: MockApp, host: str = "127.0.0.1", port: int = 0) -> MockServer:
+def serve(app: Any, host: str = "127.0.0.1", port: int = 0) -> MockServer:
     """Serve ``app`` over real HTTP on a loopback address: ``async with serve(app) as server: ...``.
 
     ``port=0`` picks a free port (read it from ``server.port`` / ``server.base_url``). Drops close the

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ._config import MockConfig
+from ._deliveries import Deliveries
 from ._envelope import NotFound
 
 
@@ -124,6 +125,7 @@ class Store:
         self.direct_mail: list[dict[str, Any]] = []
         self.tables: dict[str, dict[str, dict[str, Any]]] = {}
         self.transactions: dict[str, dict[str, Any]] = {}
+        self.deliveries = Deliveries(self)  # receipts and replies after the send
 
     def now(self) -> float:
         return float(self.config.clock())

@@ -12,7 +12,7 @@ import phonenumbers
 
 from ..._client import ClickSend
 from ..._report import SendReport
-from ...mock import mock_client
+from ...mock import MockConfig, create_app, mock_client
 from .._connect import DEMO_BANNER, notice
 from .._output import progress_display, table
 from .._parser import add_command, number_in
@@ -84,8 +84,10 @@ async def run_demo(size: int, malformed_share: float) -> None:
     notice(DEMO_BANNER)
     print("clicksend-async demo: against the EMBEDDED MOCK SERVER (nothing is really sent, no credentials)")
     messages = campaign(size, malformed_share=malformed_share)
-    async with mock_client() as cs:
-        await _send_and_summarise(cs, messages)
+    app = create_app(DEMO_MOCK)
+    async with mock_client(app) as cs:
+        report = await _send_and_summarise(cs, messages)
+        await _await_delivery(cs, report)
 
 
 def account_currency(account: Any) -> str | None:
@@ -94,7 +96,25 @@ def account_currency(account: Any) -> str | None:
     return getattr(currency, "currency_name_short", None) or None
 
 
-async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> None:
+# The embedded mock of the demo plays the network too: receipts within 0.2-1.2 s, 3% failed, 1% never.
+DEMO_MOCK = MockConfig(
+    seed=7, delivery_delay=0.2, delivery_jitter=1.0, delivery_failure_rate=0.03, undelivered_rate=0.01
+)
+DELIVERY_WAIT = 3.0
+
+
+async def _await_delivery(cs: ClickSend, report: SendReport) -> None:
+    print(f"\nWaiting up to {DELIVERY_WAIT:g} s for delivery receipts (polling the mock's receipt queue) ...")
+    await cs.enable_receipt_polling("sms")  # the demo's throwaway mock account: polling needs a POLL rule
+    cs.poller.interval = 0.2
+    result = await cs.wait_for_delivery(report, timeout=DELIVERY_WAIT, source="poll")
+    print(
+        f"Delivery: {len(result.delivered)} delivered, {len(result.failed)} failed, "
+        f"{len(result.pending)} still pending ({len(result.not_sent)} not sent)"
+    )
+
+
+async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> SendReport:
     currency = account_currency(await cs.call("get_account"))
     quote = await cs.price_sms(messages, invalid="skip", report=SendReport(currency=currency))
     print(f"\nCampaign of {len(messages):,} SMS; ClickSend's quote: {quote.total_price:.2f} {quote.currency}")
@@ -121,3 +141,4 @@ async def _send_and_summarise(cs: ClickSend, messages: list[dict[str, Any]]) -> 
     account = await cs.account.get_account()
     balance = account.balance if account is not None else "unknown"
     print(f"\nMock account balance now: {balance} {currency or ''}".rstrip())
+    return report

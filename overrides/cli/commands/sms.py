@@ -6,6 +6,8 @@ import argparse
 from typing import Any
 
 from ..._client import ClickSend
+from ..._exceptions import ConfigurationError
+from .._errors import CLIError
 from .._output import table
 from .._parser import add_command, add_verbs, number_in
 from . import sms_bulk
@@ -22,6 +24,20 @@ def register(commands: argparse._SubParsersAction[Any]) -> None:
     send.add_argument("--body", required=True, help="the message text")
     send.add_argument("--from", dest="sender", help="sender id or number (default: the account's)")
     send.add_argument("--schedule", type=number_in(0), help="Unix time (seconds) to send at")
+    send.add_argument(
+        "--wait", action="store_true", help="then wait for its delivery receipt (polls ClickSend's queue)"
+    )
+    send.add_argument(
+        "--timeout",
+        type=number_in(0.0, None, float),
+        default=60.0,
+        help="seconds to wait with --wait (default: %(default)s)",
+    )
+    send.add_argument(
+        "--create-poll-rule",
+        action="store_true",
+        help="with --wait: create the POLL receipt rule polling needs, if the account has none",
+    )
     send.set_defaults(run=sms_send)
 
     sms_bulk.register(verbs)
@@ -43,7 +59,26 @@ async def sms_send(cs: ClickSend, args: argparse.Namespace) -> int:
     report = await cs.send_sms([message])
     outcome = report.outcomes[0]
     print(table(SEND_COLUMNS, [[getattr(outcome, c) for c in SEND_COLUMNS]], max_width=90))
-    return 0 if outcome.status == "sent" else 1
+    if outcome.status != "sent":
+        return 1
+    if args.wait and outcome.message_id:
+        return await _wait(cs, outcome.message_id, args)
+    return 0
+
+
+async def _wait(cs: ClickSend, message_id: str, args: argparse.Namespace) -> int:
+    if args.create_poll_rule and await cs.enable_receipt_polling("sms"):
+        print("created a POLL rule for SMS receipts")
+    try:
+        receipt = await cs.wait_for_delivery(message_id, timeout=args.timeout, source="poll")
+    except ConfigurationError as exc:
+        raise CLIError(f"{exc}; or pass --create-poll-rule") from None
+    if receipt is None or not receipt.final:
+        print(f"delivery: still pending after {args.timeout:g} s")
+        return 1
+    detail = " ".join(str(x) for x in (receipt.status_code, receipt.status_text, receipt.error_text) if x)
+    print(f"delivery: {receipt.status} ({detail})")
+    return 0 if receipt.status == "delivered" else 1
 
 
 async def sms_history(cs: ClickSend, args: argparse.Namespace) -> int:

@@ -315,8 +315,8 @@ def list_voice_languages(store: Store, req: Request) -> Reply:
     return Reply([{"code": code, "country": country, "gender": ["female", "male"]} for code, country in rows])
 
 
-@handles("mark_voice_receipts_read", "mark_fax_receipts_read")
-def mark_receipts_read(store: Store, req: Request) -> Reply:
+@handles("mark_fax_receipts_read")
+def mark_fax_receipts_read(store: Store, req: Request) -> Reply:
     return ack("Marked as read.")
 
 

@@ -143,6 +143,7 @@ def _store(store: Store, kind: str, record: dict[str, Any], req: Request, price:
         stored.record["_api_username"] = req.username
     store.messages.append(stored)
     store.by_message_id[record["message_id"]] = stored
+    store.deliveries.accepted(stored)
     store.received.append(
         ReceivedMessage(
             kind=kind,
@@ -244,43 +245,10 @@ def calculate_voice_price(store: Store, req: Request) -> Reply:
     return _result(_evaluate(store, req, "voice", commit=False), sent=False)
 
 
-def _receipt(message: StoredMessage) -> dict[str, Any]:
-    _, code, text = _DELIVERED
-    receipt = {
-        "timestamp_send": message.send_at,
-        "timestamp": message.send_at + 2,
-        "message_id": message.record["message_id"],
-        "status_code": code,
-        "status_text": text,
-        "error_code": "",
-        "error_text": "",
-        "custom_string": message.record["custom_string"],
-        "subaccount_id": None,
-        "message_type": message.kind,
-    }
-    if message.kind == "voice":
-        receipt["digits"] = None
-    return receipt
-
-
-def _receipts(store: Store, kind: str) -> list[dict[str, Any]]:
-    now = store.now()
-    return [_receipt(m) for m in store.messages if m.kind == kind and not m.cancelled and m.send_at <= now]
-
-
-@handles("list_sms_receipts")
-def list_sms_receipts(store: Store, req: Request) -> Reply:
-    return Reply(page(_receipts(store, "sms"), req.query))
-
-
-@handles("list_mms_receipts")
-def list_mms_receipts(store: Store, req: Request) -> Reply:
-    return Reply(page(_receipts(store, "mms"), req.query))
-
-
-@handles("list_voice_receipts")
-def list_voice_receipts(store: Store, req: Request) -> Reply:
-    return Reply(page(_receipts(store, "voice"), req.query))
+@handles("list_sms_receipts", "list_mms_receipts", "list_voice_receipts")
+def list_receipts(store: Store, req: Request) -> Reply:
+    """The unread receipts of the poll queue (see ``_deliveries``), oldest first."""
+    return Reply(page(store.deliveries.unread(_kind_of(req.op.op_id)), req.query))
 
 
 def _kind_of(op_id: str) -> str:
@@ -291,9 +259,10 @@ def _kind_of(op_id: str) -> str:
 def get_receipt(store: Store, req: Request) -> Reply:
     message = store.by_message_id.get(str(req.path["message_id"]).upper())
     kind = _kind_of(req.op.op_id)
-    if message is None or message.kind != kind or message.cancelled or message.send_at > store.now():
+    receipt = None if message is None or message.kind != kind else store.deliveries.receipt_of(message)
+    if receipt is None:
         raise NotFound(f"No delivery receipt for message {req.path['message_id']}.")
-    return Reply(_receipt(message))
+    return Reply(dict(receipt))
 
 
 def _cancel(store: Store, message: StoredMessage) -> None:
@@ -321,13 +290,16 @@ def cancel_all(store: Store, req: Request) -> Reply:
     return ack("Messages have been cancelled.", {"count": len(pending)})
 
 
-@handles(
-    "mark_sms_receipts_read",
-    "mark_mms_receipts_read",
-    "mark_inbound_sms_read",
-    "mark_inbound_sms_message_read",
-)
-def mark_read(store: Store, req: Request) -> Reply:
+@handles("mark_sms_receipts_read", "mark_mms_receipts_read", "mark_voice_receipts_read")
+def mark_receipts_read(store: Store, req: Request) -> Reply:
+    store.deliveries.mark_read(_kind_of(req.op.op_id), (req.body or {}).get("date_before"))
+    return ack("Receipts have been marked as read.")
+
+
+@handles("mark_inbound_sms_read", "mark_inbound_sms_message_read")
+def mark_inbound_read(store: Store, req: Request) -> Reply:
+    message_id = req.path.get("message_id")
+    store.deliveries.mark_inbound_read((req.body or {}).get("date_before"), message_id and str(message_id))
     return ack("Marked as read.")
 
 
@@ -386,7 +358,7 @@ def inbound_record(store: Store, from_: str, body: str, to: str = "+61481073412"
 
 @handles("list_inbound_sms")
 def list_inbound_sms(store: Store, req: Request) -> Reply:
-    return Reply(page(store.inbound, req.query))
+    return Reply(page(store.deliveries.unread_inbound(), req.query))
 
 
 @handles("get_inbound_sms")
