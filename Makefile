@@ -33,6 +33,7 @@ lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole pack
 	$(BIN)/python -m ruff format --check overrides tests scripts benchmarks
 	$(BIN)/python -m mypy -p clicksend_async
 	$(BIN)/python -m mypy --strict benchmarks/run.py benchmarks/server.py benchmarks/clients/*.py
+	$(BIN)/python -m mypy --strict benchmarks/journal.py
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
@@ -66,9 +67,11 @@ bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_AIOHTTP_STAMP)  ## 
 
 bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 6 minutes)
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/journal.py
 
 bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them working)
 	$(BIN)/python benchmarks/run.py --smoke
+	$(BIN)/python benchmarks/journal.py --smoke
 
 clean:
 	rm -rf $(VENV) $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache

@@ -94,6 +94,7 @@ class ClickSendSync(SyncResources):
     price_sms = blocking(ClickSend.price_sms)
     price_mms = blocking(ClickSend.price_mms)
     price_voice = blocking(ClickSend.price_voice)
+    reconcile = blocking(ClickSend.reconcile)
 
 
 def _make_client(username: str | None, api_key: str | None, **options: Any) -> ClickSend:

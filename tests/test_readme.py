@@ -33,6 +33,11 @@ EXPECTED = [
     [r"404 NOT_FOUND", r"AuthenticationError .*401"],
     [r"mock-user 10000\.0000", r"Authorization: \[redacted\]|authorization.*redacted"],
     [r"True 200 1", r"False 404 ", r"183 CLICKSEND_"],
+    [
+        r"[1-9][\d,]* messages journaled: 1,5\d\d sent, .* [1-9]\d* in doubt \(to reconcile\)",
+        r"3000 messages: 3000 sent, .* \(1[5-9]\d\d from earlier runs, \d+ reconciled as sent, \d+ sent again\)",
+        r"\n3000 messages reached ClickSend",
+    ],
 ]
 
 
