@@ -52,6 +52,7 @@ lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole pack
 	$(BIN)/python -m mypy -p clicksend_async
 	cd benchmarks && ../$(BIN)/python -m mypy --strict run.py harness.py server.py sections/*.py clients/*.py
 	$(BIN)/python -m mypy --strict benchmarks/delivery.py
+	$(BIN)/python -m mypy --strict benchmarks/journal.py
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
@@ -92,10 +93,12 @@ bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_FAST_STAMP)  ## the
 bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 6 minutes)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/delivery.py
+	$(BIN)/python benchmarks/journal.py
 
 bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them working)
 	$(BIN)/python benchmarks/run.py --smoke
 	$(BIN)/python benchmarks/delivery.py --smoke
+	$(BIN)/python benchmarks/journal.py --smoke
 
 clean:
 	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_FAST) .pytest_cache .mypy_cache .ruff_cache

@@ -86,13 +86,15 @@ class MessagePreparer:
         normalise_numbers: bool,
         required: tuple[str, ...] = (),
         fields: Mapping[str, Any] | None = None,
+        tag: str | None = None,
     ) -> None:
         self.region = region
         self.normalise_numbers = normalise_numbers
         self.required = required  # text fields the operation needs besides to and body (subject, voice)
         self.fields = fields  # the spec's schema of each field a message may have (None: not checked)
         self._self_checked = _CHECKED & set(fields or ())  # known fields that _problems checks itself
-        self.tag = f"csa-{secrets.token_hex(5)}"
+        self.tag = tag or f"csa-{secrets.token_hex(5)}"
+        self.own_custom_strings = False  # whether any message came with its own custom_string  # a journaled campaign keeps its tag across runs
 
     def prepare(
         self, index: int, message: Any, *, check: bool = True
@@ -109,6 +111,8 @@ class MessagePreparer:
         custom = data.get("custom_string")
         if custom is None or custom == "":
             data["custom_string"] = f"{self.tag}-{index}"
+        else:
+            self.own_custom_strings = True
         return data, problems
 
     def problems(self, index: int, message: Any) -> list[Problem]:

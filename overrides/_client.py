@@ -36,6 +36,9 @@ from ._transport import (
     logger,
 )
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
+from .journal._reconcile import DEFAULT_SETTLE_DELAY, ReconcileSummary
+from .journal._service import JournalTarget
+from .journal._service import reconcile as reconcile_campaign
 from .resources import Resources
 from .types import Unset
 from .webhooks import DeliveryReceipt, Event, InboundMessage
@@ -230,6 +233,8 @@ class ClickSend(Resources):
         progress: Progress | None = None,
         report: SendReport | None = None,
         batch_size: int | None = None,
+        journal: JournalTarget | None = None,
+        settle_delay: float | None = None,
     ) -> SendReport:
         """Send any number of SMS (dicts or ``SmsMessageInput``), 1000 per request, ``max_concurrency``
         requests at a time. Returns one outcome per input message, in input order.
@@ -242,8 +247,14 @@ class ClickSend(Resources):
         Pass ``report=`` to keep hold of the outcomes even if the call is cancelled half way.
         ``batch_size`` (1..1000, default 1000) messages go in one request: smaller batches bound how many
         messages one unanswered request leaves ``unconfirmed``.
+        ``journal`` (a file path): the campaign survives a crash. Every batch is written to the journal
+        before it goes out; rerunning the same call resumes it (known outcomes are skipped, what is in
+        doubt is reconciled against the history once ``settle_delay`` seconds, default 60, have passed since
+        it was sent, the rest is sent) and the report covers the whole campaign. See ``reconcile``.
         """
-        return await self._sending.send("send_sms", messages, {}, invalid, progress, report, SEND, batch_size)
+        return await self._sending.send(
+            "send_sms", messages, {}, invalid, progress, report, SEND, batch_size, journal, settle_delay
+        )
 
     async def send_mms(
         self,
@@ -254,11 +265,13 @@ class ClickSend(Resources):
         progress: Progress | None = None,
         report: SendReport | None = None,
         batch_size: int | None = None,
+        journal: JournalTarget | None = None,
+        settle_delay: float | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
         return await self._sending.send(
-            "send_mms", messages, extra, invalid, progress, report, SEND, batch_size
+            "send_mms", messages, extra, invalid, progress, report, SEND, batch_size, journal, settle_delay
         )
 
     async def price_sms(
@@ -299,13 +312,23 @@ class ClickSend(Resources):
         progress: Progress | None = None,
         report: SendReport | None = None,
         batch_size: int | None = None,
+        journal: JournalTarget | None = None,
+        settle_delay: float | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
         ``to`` (or ``list_id``), ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``,
         ``schedule``, ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
         return await self._sending.send(
-            "send_voice", messages, {}, invalid, progress, report, SEND, batch_size
+            "send_voice", messages, {}, invalid, progress, report, SEND, batch_size, journal, settle_delay
         )
+
+    async def reconcile(
+        self, journal: JournalTarget, *, settle_delay: float = DEFAULT_SETTLE_DELAY
+    ) -> ReconcileSummary:
+        """Settle the messages a campaign journal holds in doubt (in flight when a run died, or
+        ``unconfirmed``) against ClickSend's history: found ones are recorded as sent, ones still absent
+        ``settle_delay`` seconds after their send as not sent (the next run sends them). Nothing is sent."""
+        return await reconcile_campaign(self, journal, settle_delay=settle_delay)
 
     async def price_voice(
         self,

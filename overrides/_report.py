@@ -42,8 +42,9 @@ class MessageOutcome:
     recipients: int = 1
 
 
-_STATUSES: tuple[Status, ...] = ("sent", "priced", "rejected", "invalid", "failed", "unconfirmed")
-_CODES: dict[Status, int] = {status: code for code, status in enumerate(_STATUSES)}
+#: Every status, and the one-byte code a report (and a campaign journal) stores it as.
+STATUSES: tuple[Status, ...] = ("sent", "priced", "rejected", "invalid", "failed", "unconfirmed")
+STATUS_CODES: dict[Status, int] = {status: code for code, status in enumerate(STATUSES)}
 
 
 class SendReport:
@@ -55,6 +56,11 @@ class SendReport:
 
     def __init__(self, currency: str | None = None) -> None:
         self.currency = currency
+        #: For a campaign resumed from a journal: outcomes known from earlier runs, messages found sent by
+        #: reconciliation, and messages sent again because reconciliation found them absent.
+        self.from_earlier_runs = 0
+        self.reconciled = 0
+        self.sent_again = 0
         self._index = array("q")
         self._status = bytearray()
         self._to: list[str | None] = []
@@ -91,11 +97,21 @@ class SendReport:
     ) -> None:
         """Record a message ClickSend answered ``SUCCESS`` for (the common case, without an object)."""
         self._index.append(index)
-        self._status.append(_CODES[status])
+        self._status.append(STATUS_CODES[status])
         self._to.append(to)
         self._custom.append(custom_string)
         self._message_id.append(message_id)
         self._price.append(price)
+
+    def segment(
+        self, start: int, stop: int
+    ) -> tuple[bytes, list[str | None], list[Decimal | None], dict[int, tuple[str | None, str | None, int]]]:
+        """Status codes, message ids, prices and details (by offset from ``start``) of the outcomes
+        recorded at positions ``start`` to ``stop`` (a campaign journal stores a batch's outcomes so)."""
+        details = (
+            {p - start: d for p, d in self._details.items() if start <= p < stop} if self._details else {}
+        )
+        return bytes(self._status[start:stop]), self._message_id[start:stop], self._price[start:stop], details
 
     def _outcome(self, position: int) -> MessageOutcome:
         clicksend_status, error, recipients = self._details.get(position, ("SUCCESS", None, 1))
@@ -103,7 +119,7 @@ class SendReport:
             index=self._index[position],
             to=self._to[position],
             custom_string=self._custom[position],
-            status=_STATUSES[self._status[position]],
+            status=STATUSES[self._status[position]],
             message_id=self._message_id[position],
             price=self._price[position],
             clicksend_status=clicksend_status,
@@ -141,11 +157,11 @@ class SendReport:
 
     def with_status(self, status: Status) -> list[MessageOutcome]:
         """The outcomes of one status, in input order."""
-        code = _CODES[status]
+        code = STATUS_CODES[status]
         return self._in_input_order(p for p, c in enumerate(self._status) if c == code)
 
     def _count(self, status: Status) -> int:
-        return self._status.count(_CODES[status])
+        return self._status.count(STATUS_CODES[status])
 
     @property
     def count(self) -> int:
@@ -182,10 +198,16 @@ class SendReport:
     def summary(self) -> str:
         price = f"{self.total_price:.4f} {self.currency or ''}".strip()
         done = f"{self.priced} priced" if self.priced else f"{self.sent} sent"
-        return (
+        text = (
             f"{self.count} messages: {done}, {self.rejected} rejected by ClickSend, "
             f"{self.invalid} invalid, {self.failed} failed, {self.unconfirmed} unconfirmed; cost {price}"
         )
+        if self.from_earlier_runs or self.reconciled or self.sent_again:
+            text += (
+                f" ({self.from_earlier_runs} from earlier runs, {self.reconciled} reconciled as sent, "
+                f"{self.sent_again} sent again)"
+            )
+        return text
 
 
 def decimal_or_none(value: object) -> Decimal | None:

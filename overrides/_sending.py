@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import anyio
+import httpx
 
 from ._batching import MessagePreparer, Messages, batches, check_messages_argument
 from ._exceptions import APIConnectionError, APIError, Problem, ValidationError
@@ -17,6 +18,9 @@ from ._outcomes import BatchKind, invalid_outcome, record_batch, record_whole_ba
 from ._report import SendReport, Status
 from ._responses import refused
 from ._transport import phones_checked
+from .journal._campaign import Campaign, JournalBatch
+from .journal._service import JournalTarget, send_campaign
+from .journal._store import JournalError
 
 if TYPE_CHECKING:
     from ._client import ClickSend
@@ -55,6 +59,8 @@ class BatchedSending:
         report: SendReport | None,
         kind: BatchKind,
         batch_size: int | None = None,
+        journal: JournalTarget | None = None,
+        settle_delay: float | None = None,
     ) -> SendReport:
         batch_rule = operation(op_id)["batch"]
         most = int(batch_rule["max"]) if batch_rule else 1000
@@ -66,13 +72,44 @@ class BatchedSending:
         if bad_argument:
             raise ValidationError([bad_argument])
         report = report if report is not None else SendReport()
+        if journal is None:
+            return await self._send(op_id, messages, extra, invalid, progress, report, kind, size)
+        async with send_campaign(
+            self._client,
+            journal,
+            operation=op_id,
+            extra=extra,
+            batch_size=batch_size,
+            default_batch_size=most,
+            report=report,
+            settle_delay=settle_delay,
+        ) as campaign:
+            return await self._send(
+                op_id, messages, extra, invalid, progress, report, kind, campaign.batch_size, campaign
+            )
+
+    async def _send(
+        self,
+        op_id: str,
+        messages: Messages,
+        extra: dict[str, Any],
+        invalid: Literal["raise", "skip"],
+        progress: Progress | None,
+        report: SendReport,
+        kind: BatchKind,
+        size: int,
+        campaign: Campaign | None = None,
+    ) -> SendReport:
         item = _item_schema(op_id)
         preparer = MessagePreparer(
             region=self._client.phone_region,
             normalise_numbers=self._client.normalise_numbers,
             required=tuple(name for name in item.get("required", []) if name not in ("to", "body")),
             fields=item.get("properties"),
+            tag=campaign.tag if campaign is not None else None,
         )
+        if campaign is not None:
+            campaign.own_custom_strings = lambda: preparer.own_custom_strings
         checked = False  # a list checked whole up front is not checked again batch by batch
         if invalid == "raise" and isinstance(messages, Sequence):
             # a list is checked whole before anything is sent; its batches are copied (not checked again)
@@ -95,13 +132,21 @@ class BatchedSending:
                 if inspect.isawaitable(result):
                     await result
 
-        # the input or the progress callback failed: raised as is once the batches in flight are done
+        # the input, the progress callback or the journal failed: raised as is once the batches in flight
+        # are done
         broken: Exception | None = None
 
-        async def send(batch: list[tuple[int, dict[str, Any]]], skipped: int) -> None:
+        async def send(
+            batch: list[tuple[int, dict[str, Any]]], skipped: int, journaled: JournalBatch | None = None
+        ) -> None:
             nonlocal broken
             try:
-                await self._send_batch(op_id, batch, extra, report, kind)
+                if journaled is None:
+                    await self._send_batch(op_id, batch, extra, report, kind)
+                else:
+                    await self._send_journaled(op_id, journaled, extra, report, kind, campaign)
+            except JournalError as exc:  # its outcomes are in the report, not in the journal: stop
+                broken = broken or exc
             finally:
                 slots.release()
             try:
@@ -109,12 +154,28 @@ class BatchedSending:
             except Exception as exc:  # raised as is after the task group, not inside an ExceptionGroup
                 broken = broken or exc
 
+        async def launch(journaled: JournalBatch) -> None:
+            """Write a batch ahead in the journal, then send it (a journal that fails stops the campaign)."""
+            assert campaign is not None
+            await slots.acquire()
+            try:
+                request = self._request(op_id, journaled.messages, extra)
+                await campaign.sending(journaled, request.content)
+            except BaseException:
+                slots.release()
+                raise
+            skipped = journaled.progress - len(journaled.messages)
+            journaled.request = request
+            tg.start_soon(send, journaled.messages, skipped, journaled)
+
         async with anyio.create_task_group() as tg:
             try:
+                number = 0
                 async for raw in batches(messages, size):
                     if broken is not None:
                         break
                     ready: list[tuple[int, dict[str, Any]]] = []
+                    refused_here: list[tuple[int, dict[str, Any], list[Problem]]] = []
                     for index, message in raw:
                         data, problems = preparer.prepare(index, message, check=not checked)
                         if not problems:
@@ -123,20 +184,55 @@ class BatchedSending:
                             stop.extend(problems)
                         else:
                             report.record(invalid_outcome(index, data, problems))
+                            refused_here.append((index, data, problems))
                     if stop:
                         break
-                    if ready:
+                    if campaign is not None:
+                        admission = await campaign.admit(number, ready, refused_here, report)
+                        number += 1
+                        if admission.settled:
+                            await advance(admission.settled)
+                        for journaled in admission.batches:
+                            await launch(journaled)
+                    elif ready:
                         await slots.acquire()
                         tg.start_soon(send, ready, len(raw) - len(ready))
                     else:  # every message of this batch was invalid: nothing to send, but progress was made
                         await advance(len(raw))
-            except Exception as exc:  # the input itself failed (a generator raised): the batches in flight
-                broken = broken or exc  # finish and are reported; then its error is raised as is
+                if campaign is not None and broken is None and not stop:
+                    for journaled in await campaign.finish():
+                        await launch(journaled)
+            except Exception as exc:  # the input itself (a generator raised) or the journal failed: the
+                broken = broken or exc  # batches in flight finish and are reported; then it is raised as is
         if broken is not None:
             raise broken
         if stop:
             raise ValidationError(stop, report)
         return report
+
+    def _request(
+        self, op_id: str, batch: list[tuple[int, dict[str, Any]]], extra: dict[str, Any]
+    ) -> httpx.Request:
+        """The generated operation's request for ``batch``, built (and its body encoded) but not sent."""
+        body = PreparedBody({**extra, "messages": [m for _, m in batch]})
+        request = operation_function(op_id)._get_kwargs(body=body)
+        request["content"] = dumps(request.pop("json"))  # by orjson when installed
+        return self._client._http.build_request(**request)
+
+    async def _send_journaled(
+        self,
+        op_id: str,
+        journaled: JournalBatch,
+        extra: dict[str, Any],
+        report: SendReport,
+        kind: BatchKind,
+        campaign: Campaign | None,
+    ) -> None:
+        """Send a batch already written ahead, then journal its outcomes in one transaction."""
+        assert campaign is not None
+        assert journaled.request is not None
+        start = await self._send_batch(op_id, journaled.messages, extra, report, kind, journaled.request)
+        await campaign.answered(journaled, report, start)
 
     async def _send_batch(
         self,
@@ -145,31 +241,35 @@ class BatchedSending:
         extra: dict[str, Any],
         report: SendReport,
         kind: BatchKind,
-    ) -> None:
-        body = PreparedBody({**extra, "messages": [m for _, m in batch]})
-        # The generated request, sent through the same client and transport, its body encoded here (by
-        # orjson when installed); the answer is read by record_batch straight from the JSON (parsing 1000
+        built: httpx.Request | None = None,
+    ) -> int:
+        """Send one batch and record its outcomes in ``report``; returns where they start in it (they are
+        recorded without a pause, so they are contiguous however many batches are in flight)."""
+        # The generated request, sent through the same client and transport, its body encoded by _request
+        # (orjson when installed); the answer is read by record_batch straight from the JSON (parsing 1000
         # results into generated models cost more CPU than the whole rest of a batched send).
-        request = operation_function(op_id)._get_kwargs(body=body)
-        request["content"] = dumps(request.pop("json"))
         # About to send: from here the batch may reach ClickSend, and its messages are final (custom_string).
+        request = built if built is not None else self._request(op_id, batch, extra)
         token = phones_checked.set(True)
         try:
-            response = await self._client._http.request(**request)
+            response = await self._client._http.send(request)
         except (APIConnectionError, APIError) as exc:  # no answer, or one that could not be read
             if isinstance(exc, APIConnectionError):
                 status: Status = kind.ambiguous if exc.request_sent else "failed"
             else:
                 status = "failed" if refused(exc.status_code) else kind.ambiguous
+            start = report.count
             record_whole_batch(report, batch, status, str(exc))
-            return
+            return start
         except anyio.get_cancelled_exc_class():  # the request may have gone out: never report it as unsent
             record_whole_batch(report, batch, kind.ambiguous, "cancelled while in flight")
             raise
         finally:
             phones_checked.reset(token)
         # The answer is read: one outcome per message of the batch.
+        start = report.count
         record_batch(op_id, batch, response, report, kind)
+        return start
 
 
 def _item_schema(op_id: str) -> dict[str, Any]:

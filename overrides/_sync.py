@@ -93,6 +93,7 @@ class ClickSendSync(SyncResources):
     def inbound(self, source: Any = None) -> Iterator[Any]:
         """Replies as they arrive (see ``ClickSend.inbound``), blocking."""
         return iterate_blocking(lambda: self._async.inbound(source), self._portal)
+    reconcile = blocking(ClickSend.reconcile)
 
 
 async def _make_client(username: str | None, api_key: str | None, **options: Any) -> ClickSend:

@@ -1,0 +1,71 @@
+"""Benchmark: the cost of a campaign journal. The same fan-out with ``send_sms(journal=...)`` and without.
+
+    python benchmarks/journal.py [--n 100000] [--repeats 5] [--smoke]
+
+Each run is a fresh client process (``clients/journaled.py``, in the venv of a plain ``pip install .``, as
+``run.py`` measures) against the benchmark server
+(``server.py``, 0 ms latency: the journal's CPU is not hidden behind waiting); the two modes take turns.
+Targets: CPU with the journal at most 1.15x without it, peak RSS within 10%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+
+from run import CLIENTS, USER_PYTHON, Server, machine
+
+
+def sample(python: str, mode: str, server: Server, n: int) -> dict[str, float]:
+    server.configure(0.0, 0)
+    command = [python, str(CLIENTS / "journaled.py"), mode, str(server.port), str(n)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"journaled.py {mode} failed:\n{done.stderr}")
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    if result["check"] != n:
+        raise RuntimeError(f"journaled.py {mode}: {result['check']} sent, expected {n}")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="2,000 messages, one repeat (CI)")
+    parser.add_argument("--python", default=str(USER_PYTHON), help="venv of a plain `pip install .`")
+    args = parser.parse_args()
+    n, repeats = (2_000, 1) if args.smoke else (args.n, args.repeats)
+    print(f"machine: {machine()}", flush=True)
+    samples: dict[str, list[dict[str, float]]] = {"plain": [], "journal": []}
+    server = Server()
+    try:
+        for repeat in range(repeats):
+            for mode in ("plain", "journal") if repeat % 2 == 0 else ("journal", "plain"):
+                samples[mode].append(sample(args.python, mode, server, n))
+    finally:
+        server.close()
+    median = {
+        m: {k: statistics.median(s[k] for s in runs) for k in ("wall", "cpu", "rss")}
+        for m, runs in samples.items()
+    }
+    print(f"fan-out of {n:,} SMS, c=8, 0 ms, medians of {repeats} run(s)")
+    print("| mode | wall | CPU | peak RSS |")
+    print("|---|---|---|---|")
+    for mode, title in (("plain", "without a journal"), ("journal", "with a journal (SQLite)")):
+        m = median[mode]
+        print(f"| {title} | {m['wall']:.2f} s | {m['cpu']:.2f} s | {m['rss']:.1f} MiB |")
+    cpu = median["journal"]["cpu"] / median["plain"]["cpu"]
+    rss = median["journal"]["rss"] / median["plain"]["rss"]
+    print(
+        f"targets: journal CPU {cpu:.2f}x (<= 1.15x: {'met' if cpu <= 1.15 else 'MISSED'}), "
+        f"peak RSS {rss:.2f}x (<= 1.10x: {'met' if rss <= 1.10 else 'MISSED'})"
+    )
+
+
+if __name__ == "__main__":
+    main()
