@@ -2,7 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# .venv remembers the interpreter that made it (tag and install prefix): one made by another is rebuilt
+PYTHON_ID := $(shell $(PYTHON) -c 'import hashlib, sys; print(sys.implementation.cache_tag + "-" + hashlib.sha1(sys.base_prefix.encode()).hexdigest()[:8])')
+MADE := $(VENV)/.made-by-$(PYTHON_ID)
 STAMP := $(VENV)/.installed
+RUNTIME_STAMP := $(VENV)/.installed-runtime
 OFFICIAL := benchmarks/.venv-official
 OFFICIAL_STAMP := $(OFFICIAL)/.installed
 # what `make bench` measures: the package as users install it (`pip install .`, runtime dependencies only)
@@ -12,13 +16,22 @@ USER_STAMP := $(USER)/.installed
 USER_AIOHTTP := benchmarks/.venv-user-aiohttp
 USER_AIOHTTP_STAMP := $(USER_AIOHTTP)/.installed
 
-.PHONY: install generate check-generated lint test test-stress demo bench-venvs bench bench-smoke clean
+.PHONY: install generate check-generated lint test test-matrix test-stress demo bench-venvs bench bench-smoke clean
 
-$(STAMP): pyproject.toml
+$(MADE):
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	touch $(MADE)
+
+$(STAMP): pyproject.toml $(MADE)
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
-	touch $(STAMP)
+	touch $(STAMP) $(RUNTIME_STAMP)
+
+# the demo needs the package and its runtime dependencies only (no test or generation tools)
+$(RUNTIME_STAMP): pyproject.toml $(MADE)
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME_STAMP)
 
 install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools
 
@@ -29,18 +42,21 @@ check-generated: $(STAMP)  ## fail if clicksend_async/ differs from a fresh gene
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole package
-	$(BIN)/python -m ruff check overrides tests scripts benchmarks
-	$(BIN)/python -m ruff format --check overrides tests scripts benchmarks
+	$(BIN)/python -m ruff check overrides tests scripts benchmarks noxfile.py
+	$(BIN)/python -m ruff format --check overrides tests scripts benchmarks noxfile.py
 	$(BIN)/python -m mypy -p clicksend_async
 	$(BIN)/python -m mypy --strict benchmarks/run.py benchmarks/server.py benchmarks/clients/*.py
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
 
+test-matrix: $(STAMP)  ## the suite on Python 3.10 to 3.13 (nox, pyenv's interpreters); PYTHONS="3.10 3.13" picks
+	$(BIN)/python -m nox -s $(if $(PYTHONS),$(addprefix tests-,$(PYTHONS)),tests)
+
 test-stress: $(STAMP)  ## long fault-injection runs
 	$(BIN)/python -m pytest tests -q -m stress
 
-demo: $(STAMP)  ## the main job: a campaign against the embedded mock server, no credentials needed
+demo: $(RUNTIME_STAMP)  ## the main job: a campaign against the embedded mock server, no credentials needed
 	$(BIN)/python -m clicksend_async.cli demo
 
 $(OFFICIAL_STAMP): benchmarks/requirements-official.txt
@@ -71,4 +87,4 @@ bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them
 	$(BIN)/python benchmarks/run.py --smoke
 
 clean:
-	rm -rf $(VENV) $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .nox $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache
