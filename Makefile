@@ -16,7 +16,7 @@ USER_STAMP := $(USER)/.installed
 USER_AIOHTTP := benchmarks/.venv-user-aiohttp
 USER_AIOHTTP_STAMP := $(USER_AIOHTTP)/.installed
 
-.PHONY: install generate check-generated lint test test-matrix test-stress demo bench-venvs bench bench-smoke clean
+.PHONY: install generate check-generated lint docs test test-matrix test-stress demo bench-venvs bench bench-smoke clean
 
 $(MADE):
 	rm -rf $(VENV)
@@ -32,6 +32,11 @@ $(STAMP): pyproject.toml $(MADE)
 $(RUNTIME_STAMP): pyproject.toml $(MADE)
 	$(BIN)/python -m pip install --quiet -e .
 	touch $(RUNTIME_STAMP)
+
+DOCS_STAMP := $(VENV)/.installed-docs
+$(DOCS_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[docs]"
+	touch $(DOCS_STAMP)
 
 install: $(STAMP)  ## create .venv with the package (editable) and the pinned dev tools
 
@@ -49,6 +54,9 @@ lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole pack
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
+
+docs: $(DOCS_STAMP)  ## the documentation site into site/ (mkdocs, strict: a broken link or reference fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/python -m mkdocs build --strict --site-dir site
 
 test-matrix: $(STAMP)  ## the suite on Python 3.10 to 3.13 (nox, pyenv's interpreters); PYTHONS="3.10 3.13" picks
 	$(BIN)/python -m nox -s $(if $(PYTHONS),$(addprefix tests-,$(PYTHONS)),tests)
@@ -87,4 +95,4 @@ bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them
 	$(BIN)/python benchmarks/run.py --smoke
 
 clean:
-	rm -rf $(VENV) .nox $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache

@@ -45,7 +45,8 @@ class ClickSend(Resources):
     """Async ClickSend client.
 
     Args:
-        username, api_key: API credentials; default to ``CLICKSEND_USERNAME`` / ``CLICKSEND_API_KEY``.
+        username: API username; defaults to ``CLICKSEND_USERNAME``.
+        api_key: API key; defaults to ``CLICKSEND_API_KEY``.
         base_url: API root. ``http://`` is refused unless ``allow_http=True`` or the host is loopback.
         timeout: seconds (or an ``httpx.Timeout``) per request; override per call with ``timeout=``.
         max_retries: retries of requests that are safe to repeat (see the transport's policy).
