@@ -456,3 +456,30 @@ def test_importing_the_package_and_the_cli_does_not_import_rich() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_ctrl_c_half_way_reports_and_keeps_what_was_done(tmp_path: Path, loopback_mock: str) -> None:
+    source = write_csv(tmp_path / "big.csv", [["to"]] + [[f"+6141400{i:04d}"] for i in range(3000)])
+    results = tmp_path / "big.results.csv"
+    command = [sys.executable, "-m", "clicksend_async.cli", "--base-url", loopback_mock, *CREDENTIALS]
+    command += ["sms", "send-bulk", str(source), "--body", "interrupted", "--batch-size", "10"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not results.exists() or _data_lines(results) < 100):
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == _errors.INTERRUPTED, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "error: interrupted"
+    found = re.search(
+        r"(\d+) messages: (\d+) sent, 0 rejected by ClickSend, 0 invalid, 0 failed, (\d+) unconfirmed", out
+    )
+    assert found, out
+    recorded, sent, unconfirmed = map(int, found.groups())
+    assert 100 <= recorded < 3000
+    with results.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == recorded  # every outcome known is in the file
+    assert sum(r["status"] == "sent" for r in rows) == sent
+    assert sum(r["status"] == "unconfirmed" for r in rows) == unconfirmed
