@@ -15,7 +15,11 @@ import json
 import statistics
 import subprocess
 
-from run import CLIENTS, USER_PYTHON, Server, machine
+from harness import CLIENT_SCRIPTS as CLIENTS
+from harness import Server
+from run import VENV_DIRS, machine
+
+USER_PYTHON = VENV_DIRS["user"] / "bin" / "python"
 
 
 def sample(python: str, mode: str, server: Server, n: int) -> dict[str, float]:

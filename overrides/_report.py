@@ -137,7 +137,7 @@ class SendReport:
 
     def sent_ids(self) -> Iterator[tuple[int, str]]:
         """(position, message_id) of every message ClickSend queued, in recording order."""
-        sent = _CODES["sent"]
+        sent = STATUS_CODES["sent"]
         for position, (code, message_id) in enumerate(zip(self._status, self._message_id, strict=True)):
             if code == sent and message_id:
                 yield position, message_id

@@ -9,13 +9,14 @@ implementation of the logic; several threads may use one client at once.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from types import TracebackType
 from typing import Any
 
 from typing_extensions import Self
 
 from ._actions import Actions
-from ._blocking import Portal, blocking
+from ._blocking import Portal, blocking, iterate_blocking
 from ._client import ClickSend
 from .resources import SyncResources
 
@@ -93,6 +94,7 @@ class ClickSendSync(SyncResources):
     def inbound(self, source: Any = None) -> Iterator[Any]:
         """Replies as they arrive (see ``ClickSend.inbound``), blocking."""
         return iterate_blocking(lambda: self._async.inbound(source), self._portal)
+
     reconcile = blocking(ClickSend.reconcile)
 
 
