@@ -49,6 +49,9 @@ class Method:
     size_param: str | None = None
     position_param: str | None = None
     batch: dict[str, Any] | None = None
+    batched: str | None = (
+        None  # the client's batched method for the same operation (``send_sms``, ``price_sms``)
+    )
     imports: set[str] = field(default_factory=set)
 
 
@@ -159,6 +162,7 @@ def method_of(endpoint: Any, operation: dict[str, Any]) -> Method:
         params=params,
         returns=returns,
         batch=operation["batch"],
+        batched=batched_method(op_id) if operation["batch"] else None,
         imports=imports,
     )
     paging = operation["paging"]
@@ -176,6 +180,13 @@ def method_of(endpoint: Any, operation: dict[str, Any]) -> Method:
         method.position_param = paging["position_param"]
         imports.update(imports_of(items.inner_property))
     return method
+
+
+def batched_method(op_id: str) -> str:
+    """``send_sms`` -> ``send_sms``, ``calculate_sms_price`` -> ``price_sms``: the client's batched twin."""
+    if op_id.startswith("calculate_") and op_id.endswith("_price"):
+        return "price_" + op_id[len("calculate_") : -len("_price")]
+    return op_id
 
 
 def class_name(tag: str, prefix: str = "") -> str:

@@ -35,8 +35,8 @@ class MmsResource(Resource):
 
         ``POST /mms/send``; catalogue action: CLICKSEND_CREATE_MMS_SEND.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``send_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.send_mms(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) Array of MMS message objects to send. Required - at least one message, maximum 1000 messages per API call.
@@ -68,8 +68,8 @@ class MmsResource(Resource):
 
         ``POST /mms/price``; catalogue action: CLICKSEND_MMS_PRICE_POST.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``price_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.price_mms(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) Array of message objects to calculate price for. Required - at least one message.

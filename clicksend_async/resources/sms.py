@@ -41,8 +41,8 @@ class SmsResource(Resource):
 
         ``POST /sms/send``; catalogue action: CLICKSEND_CREATE_SMS_SEND.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``send_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.send_sms(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) List of SMS messages to send. You can post up to 1000 messages with each API call. Each message must have 'to' and 'body' fields at minimum.
@@ -70,8 +70,8 @@ class SmsResource(Resource):
 
         ``POST /sms/price``; catalogue action: CLICKSEND_SMS_PRICE_POST.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``price_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.price_sms(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) Array of SMS message objects to calculate price for. Required - at least one message.

@@ -117,8 +117,8 @@ class VoiceResource(Resource):
 
         ``POST /voice/send``.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``send_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.send_voice(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) Voice calls, at most 1000 per request. Each message needs `to`, `body` and `voice`.
@@ -145,8 +145,8 @@ class VoiceResource(Resource):
 
         ``POST /voice/price``.
 
-        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use the
-        client's batched ``price_*`` methods (``cs.send_sms(...)`` & co.): batches, concurrency and a per-message report.
+        One request of at most 1000 messages, answered as ClickSend sends it. For any number, use
+        the client's batched ``cs.price_voice(...)``: batches, concurrency and a per-message report.
 
         Args:
             messages: (body, required) Voice calls, at most 1000 per request. Each message needs `to`, `body` and `voice`.
