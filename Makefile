@@ -12,9 +12,9 @@ OFFICIAL_STAMP := $(OFFICIAL)/.installed
 # what `make bench` measures: the package as users install it (`pip install .`, runtime dependencies only)
 USER := benchmarks/.venv-user
 USER_STAMP := $(USER)/.installed
-# the same with the fast transport's extra (`pip install '.[aiohttp]'`)
-USER_AIOHTTP := benchmarks/.venv-user-aiohttp
-USER_AIOHTTP_STAMP := $(USER_AIOHTTP)/.installed
+# the same with the speed extras (`pip install '.[speed,aiohttp]'`: orjson, the aiohttp transport)
+USER_FAST := benchmarks/.venv-user-fast
+USER_FAST_STAMP := $(USER_FAST)/.installed
 
 .PHONY: install generate check-generated lint docs test test-matrix test-stress demo bench-venvs bench bench-smoke clean
 
@@ -50,7 +50,7 @@ lint: $(STAMP)  ## ruff on the handwritten code, mypy --strict on the whole pack
 	$(BIN)/python -m ruff check overrides tests scripts benchmarks noxfile.py
 	$(BIN)/python -m ruff format --check overrides tests scripts benchmarks noxfile.py
 	$(BIN)/python -m mypy -p clicksend_async
-	$(BIN)/python -m mypy --strict benchmarks/run.py benchmarks/server.py benchmarks/clients/*.py
+	cd benchmarks && ../$(BIN)/python -m mypy --strict run.py harness.py server.py sections/*.py clients/*.py
 
 test: $(STAMP)  ## the test suite (asyncio and trio)
 	$(BIN)/python -m pytest tests -q
@@ -78,15 +78,15 @@ $(USER_STAMP): pyproject.toml
 	$(USER)/bin/python -m pip install --quiet .
 	touch $(USER_STAMP)
 
-$(USER_AIOHTTP_STAMP): pyproject.toml
-	$(PYTHON) -m venv $(USER_AIOHTTP)
-	$(USER_AIOHTTP)/bin/python -m pip install --quiet --upgrade pip
-	$(USER_AIOHTTP)/bin/python -m pip install --quiet ".[aiohttp]"
-	touch $(USER_AIOHTTP_STAMP)
+$(USER_FAST_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(USER_FAST)
+	$(USER_FAST)/bin/python -m pip install --quiet --upgrade pip
+	$(USER_FAST)/bin/python -m pip install --quiet ".[speed,aiohttp]"
+	touch $(USER_FAST_STAMP)
 
-bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_AIOHTTP_STAMP)  ## the measured venvs, this code
+bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_FAST_STAMP)  ## the measured venvs, this code
 	$(USER)/bin/python -m pip install --quiet --no-deps --force-reinstall .
-	$(USER_AIOHTTP)/bin/python -m pip install --quiet --no-deps --force-reinstall .
+	$(USER_FAST)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 
 bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 6 minutes)
 	$(BIN)/python benchmarks/run.py
@@ -95,4 +95,4 @@ bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them
 	$(BIN)/python benchmarks/run.py --smoke
 
 clean:
-	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_AIOHTTP) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_FAST) .pytest_cache .mypy_cache .ruff_cache

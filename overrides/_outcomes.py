@@ -6,7 +6,6 @@ CPU than the rest of a send) and matched to messages by ``custom_string``.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from typing import Any
 
@@ -14,6 +13,7 @@ import attrs
 import httpx
 
 from ._exceptions import Problem
+from ._json import loads
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
 from ._responses import api_error, refused, unexpected
 
@@ -105,7 +105,7 @@ def _send_results(response: httpx.Response) -> tuple[dict[str, Any] | None, list
     """``data`` and its per-message results from a 200 answer to a batched send, as plain JSON
     (``None`` where the answer does not hold them); a result that is not an object has no fields."""
     try:
-        payload = json.loads(response.content)
+        payload = loads(response.content)
     except ValueError:
         return None, None
     data = payload.get("data") if isinstance(payload, dict) else None

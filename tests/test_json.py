@@ -1,0 +1,37 @@
+"""The batched send path's JSON (``_json``): orjson when installed sends what the standard library would."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from clicksend_async import _json
+
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
+MESSAGE = st.fixed_dictionaries(
+    {"to": TEXT, "body": TEXT, "custom_string": TEXT},
+    optional={"schedule": st.integers(0, 2**63 - 1), "list_id": st.integers(1, 10**9), "from": TEXT},
+)
+
+
+def test_the_dev_install_has_the_speed_extra() -> None:
+    assert _json.FAST  # so the orjson path is the one the tests below compare against json
+
+
+@given(st.lists(MESSAGE, max_size=20))
+def test_bodies_are_byte_for_byte_what_json_would_send(messages: list[dict[str, object]]) -> None:
+    body = {"media_file": "https://example.invalid/a.png", "messages": messages}
+    assert _json.dumps(body) == _json._std_dumps(body)
+    assert _json.loads(_json.dumps(body)) == body
+
+
+def test_an_integer_beyond_64_bits_is_encoded_by_json() -> None:
+    body = {"messages": [{"list_id": 2**70}]}
+    assert _json.dumps(body) == b'{"messages":[{"list_id":1180591620717411303424}]}'
+
+
+def test_answers_read_as_json_reads_them() -> None:
+    answer = '{"data": {"messages": [{"status": "SUCCESS", "body": "Caf\\u00e9 \\ud83d\\ude00", "price": "0.0770"}]}}'
+    assert _json.loads(answer.encode()) == json.loads(answer)
