@@ -8,7 +8,9 @@ from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
 from typing import Any
 
 from ._exceptions import Problem
+from ._index import Operation
 from ._phone import check_e164, check_sender, normalise
+from ._transport import phone_problems
 
 Messages = Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any]
 
@@ -22,22 +24,47 @@ _CHECKED = frozenset({"to", "body", "from", "schedule", "custom_string"})
 
 def wrong_type(schema: Mapping[str, Any], value: Any, *, json: bool = True) -> str | None:
     """Why ``value`` cannot be sent as the ``type`` the spec declares, or None. In a JSON body the JSON type
-    must match (ClickSend's validation refuses the whole request otherwise); in a URL, where everything is
-    text, numbers and booleans may also be given as their text. Only schemas with a plain ``type``."""
+    must match (ClickSend's validation refuses the whole request otherwise), except that an integer or a
+    number may be given as its text (ClickSend reads ``"12"`` as 12: its own SDKs send ids such as
+    ``list_id`` and ``template_id`` as text); in a URL, where everything is text, booleans may also be given
+    as their text. Only schemas with a plain ``type``."""
     kind = schema.get("type")
     if value is None or not isinstance(kind, str):
         return None
     number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    text = isinstance(value, str) and not json
+    numeric_text = isinstance(value, str)  # ClickSend reads "12" as 12, in a URL and in JSON alike
     ok = {
-        "integer": (isinstance(value, int) and number) or (text and bool(_INTEGER.match(value))),
-        "number": number or (text and bool(_NUMBER.match(value))),
+        "integer": (isinstance(value, int) and number) or (numeric_text and bool(_INTEGER.match(value))),
+        "number": number or (numeric_text and bool(_NUMBER.match(value))),
         "string": isinstance(value, str) or (number and not json),
         "boolean": isinstance(value, bool) or (not json and value in (0, 1, "0", "1", "true", "false")),
         "array": isinstance(value, (list, tuple)),
         "object": isinstance(value, Mapping),
     }.get(kind, True)
     return None if ok else f"must be {'an' if kind[0] in 'aeio' else 'a'} {kind}, not {type(value).__name__}"
+
+
+def request_field_problems(op: Operation, fields: Mapping[str, Any]) -> list[Problem]:
+    """What is wrong with the request-level fields of a batched call (``senders``, ``shorten_urls``,
+    ``media_file``): their JSON type, the required fields of the objects in a list, and senders."""
+    params = {p["name"]: p["schema"] for p in op["params"] if p["in"] == "body"}
+    problems: list[Problem] = []
+    for name, value in fields.items():
+        schema = params.get(name, {})
+        reason = wrong_type(schema, value)
+        if reason:
+            problems.append(Problem(None, name, value, reason))
+            continue
+        items = schema.get("items", {})
+        for i, item in enumerate(value if isinstance(value, (list, tuple)) else ()):
+            if not isinstance(item, Mapping):
+                problems.append(Problem(None, f"{name}[{i}]", item, "must be an object"))
+                continue
+            for required in items.get("required", ()):
+                if item.get(required) in (None, ""):
+                    problems.append(Problem(None, f"{name}[{i}].{required}", item.get(required), "required"))
+    present = {name: value for name, value in fields.items() if not any(p.field == name for p in problems)}
+    return problems + phone_problems(op, present)
 
 
 def check_messages_argument(messages: Any) -> Problem | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Literal, overload
 
@@ -27,7 +27,7 @@ from ._pagination import paginate as paginate_records
 from ._polling import Poller
 from ._report import SendReport
 from ._responses import api_error, undeclared, unexpected
-from ._sending import BatchedSending, PreparedBody, Progress
+from ._sending import BatchedSending, PreparedBody, Progress, request_fields
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Backoff,
@@ -235,6 +235,8 @@ class ClickSend(Resources):
         batch_size: int | None = None,
         journal: JournalTarget | None = None,
         settle_delay: float | None = None,
+        shorten_urls: bool | None = None,
+        senders: Sequence[Mapping[str, Any]] | None = None,
     ) -> SendReport:
         """Send any number of SMS (dicts or ``SmsMessageInput``), 1000 per request, ``max_concurrency``
         requests at a time. Returns one outcome per input message, in input order.
@@ -251,9 +253,13 @@ class ClickSend(Resources):
         before it goes out; rerunning the same call resumes it (known outcomes are skipped, what is in
         doubt is reconciled against the history once ``settle_delay`` seconds, default 60, have passed since
         it was sent, the rest is sent) and the report covers the whole campaign. See ``reconcile``.
+        ``shorten_urls=True`` has ClickSend shorten one URL in each message; ``senders``
+        (``[{"recipient_country_code": "AU", "sender_id": "MyShop"}, ...]``) picks the sender per recipient
+        country for the messages without ``from``.
         """
+        extra = request_fields(shorten_urls=shorten_urls, senders=senders)
         return await self._sending.send(
-            "send_sms", messages, {}, invalid, progress, report, SEND, batch_size, journal, settle_delay
+            "send_sms", messages, extra, invalid, progress, report, SEND, batch_size, journal, settle_delay
         )
 
     async def send_mms(
@@ -281,13 +287,19 @@ class ClickSend(Resources):
         invalid: Literal["raise", "skip"] = "raise",
         progress: Progress | None = None,
         report: SendReport | None = None,
+        shorten_urls: bool | None = None,
+        senders: Sequence[Mapping[str, Any]] | None = None,
     ) -> SendReport:
         """What ``send_sms`` of these messages would cost, quoted 1000 per request; nothing is sent.
 
         Outcomes are ``priced`` (with ``price``), ``rejected``, ``invalid`` or ``failed``; the report's
         ``total_price`` is the quote. Quotes are safe to repeat, so they are retried like any read.
+        ``shorten_urls`` and ``senders`` as for ``send_sms``.
         """
-        return await self._sending.send("calculate_sms_price", messages, {}, invalid, progress, report, PRICE)
+        extra = request_fields(shorten_urls=shorten_urls, senders=senders)
+        return await self._sending.send(
+            "calculate_sms_price", messages, extra, invalid, progress, report, PRICE
+        )
 
     async def price_mms(
         self,

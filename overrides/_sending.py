@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import anyio
 import httpx
 
-from ._batching import MessagePreparer, Messages, batches, check_messages_argument
+from ._batching import MessagePreparer, Messages, batches, check_messages_argument, request_field_problems
 from ._exceptions import APIConnectionError, APIError, Problem, ValidationError
 from ._http_backends import check_event_loop
 from ._index import operation, operation_function
@@ -71,6 +71,9 @@ class BatchedSending:
         bad_argument = check_messages_argument(messages)
         if bad_argument:
             raise ValidationError([bad_argument])
+        bad_fields = request_field_problems(operation(op_id), extra)
+        if bad_fields:
+            raise ValidationError(bad_fields)
         report = report if report is not None else SendReport()
         if journal is None:
             return await self._send(op_id, messages, extra, invalid, progress, report, kind, size)
@@ -270,6 +273,11 @@ class BatchedSending:
         start = report.count
         record_batch(op_id, batch, response, report, kind)
         return start
+
+
+def request_fields(**fields: Any) -> dict[str, Any]:
+    """The request-level fields of a batched call that were given (None: left to ClickSend's default)."""
+    return {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in fields.items() if v is not None}
 
 
 def _item_schema(op_id: str) -> dict[str, Any]:

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .calculate_voice_price_body import CalculateVoicePriceBody
     from .campaign_price import CampaignPrice
     from .campaign_price_response import CampaignPriceResponse
+    from .cancel_all_sms_body import CancelAllSmsBody
     from .compliant_sender_type_list import CompliantSenderTypeList
     from .compliant_sender_type_list_response import CompliantSenderTypeListResponse
     from .compliant_sender_types import CompliantSenderTypes
@@ -298,6 +299,8 @@ if TYPE_CHECKING:
     from .sms_message_page_response import SmsMessagePageResponse
     from .sms_send_result import SmsSendResult
     from .sms_send_result_response import SmsSendResultResponse
+    from .sms_sender import SmsSender
+    from .sms_sender_sender_type import SmsSenderSenderType
     from .sms_template import SmsTemplate
     from .sms_template_page import SmsTemplatePage
     from .sms_template_page_response import SmsTemplatePageResponse
@@ -427,6 +430,7 @@ _MODULE_OF: dict[str, str] = {
     "CalculateVoicePriceBody": ".calculate_voice_price_body",
     "CampaignPrice": ".campaign_price",
     "CampaignPriceResponse": ".campaign_price_response",
+    "CancelAllSmsBody": ".cancel_all_sms_body",
     "CompliantSenderTypeList": ".compliant_sender_type_list",
     "CompliantSenderTypeListResponse": ".compliant_sender_type_list_response",
     "CompliantSenderTypes": ".compliant_sender_types",
@@ -675,6 +679,8 @@ _MODULE_OF: dict[str, str] = {
     "SmsMessagePageResponse": ".sms_message_page_response",
     "SmsSendResult": ".sms_send_result",
     "SmsSendResultResponse": ".sms_send_result_response",
+    "SmsSender": ".sms_sender",
+    "SmsSenderSenderType": ".sms_sender_sender_type",
     "SmsTemplate": ".sms_template",
     "SmsTemplatePage": ".sms_template_page",
     "SmsTemplatePageResponse": ".sms_template_page_response",
@@ -805,6 +811,7 @@ __all__ = (
     "CalculateVoicePriceBody",
     "CampaignPrice",
     "CampaignPriceResponse",
+    "CancelAllSmsBody",
     "CompliantSenderTypeList",
     "CompliantSenderTypeListResponse",
     "CompliantSenderTypes",
@@ -1051,6 +1058,8 @@ __all__ = (
     "SmsMessageInput",
     "SmsMessagePage",
     "SmsMessagePageResponse",
+    "SmsSender",
+    "SmsSenderSenderType",
     "SmsSendResult",
     "SmsSendResultResponse",
     "SmsTemplate",

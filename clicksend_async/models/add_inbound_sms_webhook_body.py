@@ -20,8 +20,8 @@ class AddInboundSmsWebhookBody:
     """
     Attributes:
         url (str): The webhook URL where inbound SMS messages will be forwarded. Must be a valid HTTP/HTTPS URL.
-        webhook_type (AddInboundSmsWebhookBodyWebhookType | Unset): The HTTP method to use when sending data to the
-            webhook URL. Valid values: 'post' (default), 'get', or 'json'. Defaults to 'post' if not specified.
+        webhook_type (AddInboundSmsWebhookBodyWebhookType | Unset): How ClickSend calls the webhook: `post` (default) a
+            form POST, `get` the fields as query parameters, `json` a POST of a JSON body.
     """
 
     url: str

@@ -1,10 +1,11 @@
 from typing import Literal
 
-AddInboundSmsWebhookBodyWebhookType = Literal["get", "json"]
+AddInboundSmsWebhookBodyWebhookType = Literal["get", "json", "post"]
 
 ADD_INBOUND_SMS_WEBHOOK_BODY_WEBHOOK_TYPE_VALUES: set[AddInboundSmsWebhookBodyWebhookType] = {
     "get",
     "json",
+    "post",
 }
 
 

@@ -14,7 +14,8 @@ class CalculateMmsCampaignPriceBody:
     """
     Attributes:
         body (str): The body text of the MMS message. Required field.
-        from_ (str): The sender phone number in international format with plus sign. Required field.
+        from_ (str): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         name (str): The name of the MMS campaign. Required field.
         list_id (int): The ID of the contact list to send the MMS campaign to. Required field.
         subject (str): The subject line of the MMS message. Required field.

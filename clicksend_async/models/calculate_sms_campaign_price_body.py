@@ -19,8 +19,8 @@ class CalculateSmsCampaignPriceBody:
             field.
         name (str): Your campaign name for identification. Required field.
         list_id (int): Your contact list ID containing the campaign recipients. Required field.
-        from_ (str | Unset): Sender identifier (phone number or alphanumeric sender ID). See ClickSend docs for
-            supported formats. Optional field.
+        from_ (str | Unset): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         schedule (int | Unset): Unix timestamp for scheduling the campaign. Defaults to 0 for immediate sending.
             Optional field.
         url_to_shorten (str | Unset): URL requiring shortening. Add 'http://smsg.io/xxxxx' as placeholder in message

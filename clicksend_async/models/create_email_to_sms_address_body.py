@@ -15,8 +15,8 @@ T = TypeVar("T", bound="CreateEmailToSmsAddressBody")
 class CreateEmailToSmsAddressBody:
     """
     Attributes:
-        from_ (str): The SMS sender number or identifier that will be used when messages are sent from this email
-            address.
+        from_ (str): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         email_address (str): The email address to be added as an allowed address for email-to-SMS conversion. Must be a
             valid email address.
         from_fax (str | Unset): Fax number associated with the sender (optional).

@@ -22,8 +22,8 @@ class SendMmsCampaignBody:
         subject (str): Subject line of the MMS campaign.
         media_file (str): URL pointing to the media file (image/video) to include in the MMS. Must be a publicly
             accessible URL.
-        from_ (str | Unset): Your sender ID or phone number. If omitted, uses account default. Refer to ClickSend
-            documentation for valid sender IDs.
+        from_ (str | Unset): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         schedule (int | Unset): Unix timestamp for scheduling the campaign to be sent at a future date/time. If omitted,
             the campaign sends immediately.
     """

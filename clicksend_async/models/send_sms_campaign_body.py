@@ -20,8 +20,8 @@ class SendSmsCampaignBody:
         name (str): The name of the SMS campaign for identification and tracking purposes.
         list_id (int): The ID of the contact list to send the campaign to. Use View Contact List endpoint to see
             available lists.
-        from_ (str | Unset): The sender identification. Options include: shared number, dedicated number (E.164 format
-            like +61353787448), alpha tag (business name), or own number.
+        from_ (str | Unset): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         schedule (int | Unset): UNIX timestamp for scheduling the campaign. Defaults to 0 (send immediately).
         url_to_shorten (str | Unset): URL to be shortened. Use http://smsg.io/xxxxx as placeholder in the message body
             where the shortened link should appear.

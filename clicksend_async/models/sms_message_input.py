@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SmsMessageInput")
 
 @_attrs_define
 class SmsMessageInput:
-    """One SMS to send or price, to `to` or to every contact of `list_id`.
+    """One SMS to send or price, to `to`, to the contact `contact_id` of `list_id`, or to every contact of `list_id`.
 
     Attributes:
         body (str): The message text.
@@ -26,6 +26,10 @@ class SmsMessageInput:
         list_id (int | Unset): Send to every contact of this list instead of `to`.
         country (str | Unset): ISO 3166 country of a recipient given in national format.
         from_email (str | Unset): Email address to send replies to.
+        contact_id (int | Unset): Send to this contact (of `list_id`) instead of `to`.
+        exclude_no_sender_id_recipients (bool | Unset): Send only to recipients for whom a registered sender id is
+            available, skipping the others instead of refusing the request (sending).
+        show_summary (bool | Unset): Add a summary of the quote to the answer (pricing).
     """
 
     body: str
@@ -37,6 +41,9 @@ class SmsMessageInput:
     list_id: int | Unset = UNSET
     country: str | Unset = UNSET
     from_email: str | Unset = UNSET
+    contact_id: int | Unset = UNSET
+    exclude_no_sender_id_recipients: bool | Unset = UNSET
+    show_summary: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +64,12 @@ class SmsMessageInput:
         country = self.country
 
         from_email = self.from_email
+
+        contact_id = self.contact_id
+
+        exclude_no_sender_id_recipients = self.exclude_no_sender_id_recipients
+
+        show_summary = self.show_summary
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +94,12 @@ class SmsMessageInput:
             field_dict["country"] = country
         if from_email is not UNSET:
             field_dict["from_email"] = from_email
+        if contact_id is not UNSET:
+            field_dict["contact_id"] = contact_id
+        if exclude_no_sender_id_recipients is not UNSET:
+            field_dict["exclude_no_sender_id_recipients"] = exclude_no_sender_id_recipients
+        if show_summary is not UNSET:
+            field_dict["show_summary"] = show_summary
 
         return field_dict
 
@@ -105,6 +124,12 @@ class SmsMessageInput:
 
         from_email = d.pop("from_email", UNSET)
 
+        contact_id = d.pop("contact_id", UNSET)
+
+        exclude_no_sender_id_recipients = d.pop("exclude_no_sender_id_recipients", UNSET)
+
+        show_summary = d.pop("show_summary", UNSET)
+
         _instance = cls(
             body=body,
             to=to,
@@ -115,6 +140,9 @@ class SmsMessageInput:
             list_id=list_id,
             country=country,
             from_email=from_email,
+            contact_id=contact_id,
+            exclude_no_sender_id_recipients=exclude_no_sender_id_recipients,
+            show_summary=show_summary,
         )
 
         _instance.additional_properties = d

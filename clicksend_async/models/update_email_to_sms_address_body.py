@@ -15,8 +15,8 @@ T = TypeVar("T", bound="UpdateEmailToSmsAddressBody")
 class UpdateEmailToSmsAddressBody:
     """
     Attributes:
-        from_ (str): The SMS sender number or identifier that will be used when messages are sent from this email
-            address.
+        from_ (str): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         email_address (str): The email address to update. Must be a valid email address.
         lang (str | Unset): Language code for text-to-speech conversion (if applicable). Common values include 'en-us',
             'en-gb', etc.

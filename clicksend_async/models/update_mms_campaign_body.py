@@ -16,7 +16,8 @@ class UpdateMmsCampaignBody:
     """
     Attributes:
         body (str): The text message content that will be sent in the MMS campaign.
-        from_ (str): The sender phone number in international format. This number will appear as the sender of the MMS.
+        from_ (str): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         name (str): The name of the campaign for identification and tracking purposes.
         list_id (int): The ID of the contact list to send the campaign to. This must be an existing list in your
             ClickSend account.

@@ -18,8 +18,8 @@ class UpdateSmsCampaignBody:
         body (str): The message content for your campaign. This is the SMS text that will be sent to contacts.
         name (str): The title assigned to your campaign. This will replace the existing campaign name.
         list_id (int): Identifier for your contact list. The contact list that the campaign should use.
-        from_ (str | Unset): Your sender ID. This is the sender name or number that recipients will see. See ClickSend
-            sender ID documentation for requirements.
+        from_ (str | Unset): Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11
+            characters (ClickSend's "sender id"; omit for a shared number).
         schedule (int | Unset): Unix timestamp for when to send the campaign. Defaults to 0 for immediate sending. Use a
             future timestamp to schedule the campaign.
         url_to_shorten (str | Unset): A URL to compress and include in the message. Insert placeholder text in body

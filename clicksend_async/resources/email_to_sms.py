@@ -70,7 +70,7 @@ class EmailToSmsResource(Resource):
         ``POST /sms/email-sms``; catalogue action: CLICKSEND_CREATE_SMS_EMAIL_SMS2.
 
         Args:
-            from_: (body, required, ``from`` on the wire) The SMS sender number or identifier that will be used when messages are sent from this email address.
+            from_: (body, required, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             email_address: (body, required) The email address to be added as an allowed address for email-to-SMS conversion. Must be a valid email address.
 
@@ -137,7 +137,7 @@ class EmailToSmsResource(Resource):
         Args:
             email_address_id: (path, required)
 
-            from_: (body, required, ``from`` on the wire) The SMS sender number or identifier that will be used when messages are sent from this email address.
+            from_: (body, required, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             email_address: (body, required) The email address to update. Must be a valid email address.
 

@@ -86,7 +86,7 @@ class MmsCampaignsResource(Resource):
         Args:
             body: (body, required) The body text of the MMS message. Required field.
 
-            from_: (body, required, ``from`` on the wire) The sender phone number in international format with plus sign. Required field.
+            from_: (body, required, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             name: (body, required) The name of the MMS campaign. Required field.
 
@@ -142,7 +142,7 @@ class MmsCampaignsResource(Resource):
 
             media_file: (body, required) URL pointing to the media file (image/video) to include in the MMS. Must be a publicly accessible URL.
 
-            from_: (body, ``from`` on the wire) Your sender ID or phone number. If omitted, uses account default. Refer to ClickSend documentation for valid sender IDs.
+            from_: (body, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             schedule: (body) Unix timestamp for scheduling the campaign to be sent at a future date/time. If omitted, the campaign sends immediately.
 
@@ -212,7 +212,7 @@ class MmsCampaignsResource(Resource):
 
             body: (body, required) The text message content that will be sent in the MMS campaign.
 
-            from_: (body, required, ``from`` on the wire) The sender phone number in international format. This number will appear as the sender of the MMS.
+            from_: (body, required, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             name: (body, required) The name of the campaign for identification and tracking purposes.
 

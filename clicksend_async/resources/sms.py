@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.sms_message_input import SmsMessageInput
     from ..models.sms_message_page import SmsMessagePage
     from ..models.sms_send_result import SmsSendResult
+    from ..models.sms_sender import SmsSender
     from ..models.sms_template import SmsTemplate
     from ..models.sms_template_page import SmsTemplatePage
 
@@ -32,6 +33,8 @@ class SmsResource(Resource):
         self,
         *,
         messages: list[SmsMessageInput],
+        shorten_urls: bool | Unset = UNSET,
+        senders: list[SmsSender] | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> SmsSendResult | None:
         """Send SMS Messages
@@ -47,11 +50,17 @@ class SmsResource(Resource):
         Args:
             messages: (body, required) List of SMS messages to send. You can post up to 1000 messages with each API call. Each message must have 'to' and 'body' fields at minimum.
 
+            shorten_urls: (body) Shorten one URL in each message of the request (default false); the link's statistics are then under /short-url/statistics.
+
+            senders: (body) Sender per recipient country, overriding the default senders for those countries; a message's own `from` still wins.
+
         """
         result: SmsSendResult | None = await self._call(
             "send_sms",
             {
                 "messages": messages,
+                "shorten_urls": shorten_urls,
+                "senders": senders,
             },
             request_timeout,
         )
@@ -61,6 +70,8 @@ class SmsResource(Resource):
         self,
         *,
         messages: list[SmsMessageInput],
+        shorten_urls: bool | Unset = UNSET,
+        senders: list[SmsSender] | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> SmsSendResult | None:
         """Calculate SMS Price
@@ -76,11 +87,17 @@ class SmsResource(Resource):
         Args:
             messages: (body, required) Array of SMS message objects to calculate price for. Required - at least one message.
 
+            shorten_urls: (body) Shorten one URL in each message of the request (default false); the link's statistics are then under /short-url/statistics.
+
+            senders: (body) Sender per recipient country, overriding the default senders for those countries; a message's own `from` still wins.
+
         """
         result: SmsSendResult | None = await self._call(
             "calculate_sms_price",
             {
                 "messages": messages,
+                "shorten_urls": shorten_urls,
+                "senders": senders,
             },
             request_timeout,
         )
@@ -197,16 +214,26 @@ class SmsResource(Resource):
     async def cancel_all_sms(
         self,
         *,
+        custom_string: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> Any:
         """Cancel All Scheduled SMS
 
-        Tool to cancel all scheduled SMS messages in ClickSend. Use when you need to cancel all pending scheduled
-        SMS messages at once. Only affects scheduled messages that have not yet been sent.
+        Cancel every scheduled SMS that has not been sent yet, or with `custom_string` only those sent with it.
 
         ``PUT /sms/cancel-all``; catalogue action: CLICKSEND_SMS_CANCEL_ALL_PUT.
+
+        Args:
+            custom_string: (body) Cancel only the scheduled messages sent with this `custom_string` (e.g. one campaign); omit to cancel every scheduled SMS.
+
         """
-        result: Any = await self._call("cancel_all_sms", {}, request_timeout)
+        result: Any = await self._call(
+            "cancel_all_sms",
+            {
+                "custom_string": custom_string,
+            },
+            request_timeout,
+        )
         return result
 
     def list_inbound_sms(
@@ -275,7 +302,7 @@ class SmsResource(Resource):
         Args:
             url: (body, required) The webhook URL where inbound SMS messages will be forwarded. Must be a valid HTTP/HTTPS URL.
 
-            webhook_type: (body) The HTTP method to use when sending data to the webhook URL. Valid values: 'post' (default), 'get', or 'json'. Defaults to 'post' if not specified.
+            webhook_type: (body) How ClickSend calls the webhook: `post` (default) a form POST, `get` the fields as query parameters, `json` a POST of a JSON body.
 
         """
         result: InboundSms | None = await self._call(

@@ -111,7 +111,7 @@ class SmsCampaignsResource(Resource):
 
             list_id: (body, required) Identifier for your contact list. The contact list that the campaign should use.
 
-            from_: (body, ``from`` on the wire) Your sender ID. This is the sender name or number that recipients will see. See ClickSend sender ID documentation for requirements.
+            from_: (body, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             schedule: (body) Unix timestamp for when to send the campaign. Defaults to 0 for immediate sending. Use a future timestamp to schedule the campaign.
 
@@ -159,7 +159,7 @@ class SmsCampaignsResource(Resource):
 
             list_id: (body, required) Your contact list ID containing the campaign recipients. Required field.
 
-            from_: (body, ``from`` on the wire) Sender identifier (phone number or alphanumeric sender ID). See ClickSend docs for supported formats. Optional field.
+            from_: (body, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             schedule: (body) Unix timestamp for scheduling the campaign. Defaults to 0 for immediate sending. Optional field.
 
@@ -205,7 +205,7 @@ class SmsCampaignsResource(Resource):
 
             list_id: (body, required) The ID of the contact list to send the campaign to. Use View Contact List endpoint to see available lists.
 
-            from_: (body, ``from`` on the wire) The sender identification. Options include: shared number, dedicated number (E.164 format like +61353787448), alpha tag (business name), or own number.
+            from_: (body, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
             schedule: (body) UNIX timestamp for scheduling the campaign. Defaults to 0 (send immediately).
 

@@ -135,7 +135,7 @@ class MockApp:
         if op.authenticated and refusal is not None:
             return 403, {}, error(403, refusal)
         try:
-            request: Request = parse_request(op, raw_params, query, body)
+            request: Request = parse_request(op, raw_params, query, body, strict=self.config.strict)
             request.username = username or ""
             handler = HANDLERS.get(op.op_id)
             if handler is None:

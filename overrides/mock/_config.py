@@ -55,7 +55,8 @@ class MockConfig:
     ``clock`` gives the time in Unix seconds (inject one to test throttling and schedules).
     ``test_accounts``: ClickSend's test usernames (``nocredit``, ``notactive``, ``banned``, with key
     ``TEST_API_KEY``) behave as documented. Messages to ClickSend's test numbers (``TEST_NUMBERS``) succeed
-    and cost nothing.
+    and cost nothing. ``strict``: refuse (400) request body fields the spec does not name, to catch typos
+    in tests; by default they are ignored, as ClickSend ignores them.
 
     After the send (see ``_deliveries``): each accepted message gets a receipt ``delivery_delay`` (+ up to
     ``delivery_jitter``) seconds after it goes out: failed for ``delivery_failure_rate`` of them, none at all
@@ -88,6 +89,7 @@ class MockConfig:
     receipt_disorder_rate: float = 0.0
     auto_reply: str | None = None
     reply_delay: float = 0.0
+    strict: bool = False
 
     def __post_init__(self) -> None:
         for name in _RATES:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
+
+_INTEGER_TEXT = re.compile(r"-?[0-9]+")
+_NUMBER_TEXT = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 _PY_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -52,12 +56,47 @@ def flatten(schema: Mapping[str, Any]) -> dict[str, Any]:
     return merged
 
 
+def numbers_from_text(value: Any, schema: Mapping[str, Any]) -> Any:
+    """``value`` with numeric text read as the integer or number the schema declares, at any depth.
+
+    ClickSend reads ``"1"`` where an integer is documented (its own SDKs send ids such as ``list_id``,
+    ``template_id`` and ``from.email_address_id`` as text), so the mock does too, before validating.
+    """
+    schema = flatten(schema)
+    options = schema.get("anyOf", schema.get("oneOf"))
+    if options is not None:
+        if isinstance(value, str) and any(_kinds(flatten(o)) & {"string"} for o in options):
+            return value
+        for option in options:
+            read = numbers_from_text(value, option)
+            if read is not value:
+                return read
+        return value
+    kinds = _kinds(schema)
+    if isinstance(value, str) and "string" not in kinds:
+        if "integer" in kinds and _INTEGER_TEXT.fullmatch(value):
+            return int(value)
+        if "number" in kinds and _NUMBER_TEXT.fullmatch(value):
+            return float(value)
+    if isinstance(value, list) and isinstance(schema.get("items"), Mapping):
+        return [numbers_from_text(item, schema["items"]) for item in value]
+    if isinstance(value, dict) and "properties" in schema:
+        props = schema["properties"]
+        return {k: numbers_from_text(v, props[k]) if k in props else v for k, v in value.items()}
+    return value
+
+
+def _kinds(schema: Mapping[str, Any]) -> set[str]:
+    kinds = schema.get("type")
+    return {kinds} if isinstance(kinds, str) else set(kinds or ())
+
+
 def validate(
     value: Any, schema: Mapping[str, Any], path: str = "", *, closed: bool = False
 ) -> list[dict[str, str]]:
     """Problems of ``value`` against ``schema`` as ``{"field", "message"}`` dicts (empty when valid).
 
-    ``closed`` also reports object keys the schema does not name (used to check responses).
+    ``closed`` also reports object keys the schema does not name (responses, and requests to a strict mock).
     """
     schema = flatten(schema)
     if "anyOf" in schema or "oneOf" in schema:

@@ -107,6 +107,7 @@ class Store:
         self.messages: list[StoredMessage] = []
         self.by_message_id: dict[str, StoredMessage] = {}
         self.received: list[ReceivedMessage] = []
+        self.short_links: list[str] = []  # the long URLs shortened by sends with shorten_urls
         self.throttle: dict[tuple[str, str, str, str], float] = {}
         self.inbound: list[dict[str, Any]] = []
         self.receipts_read_before = 0

@@ -5,13 +5,18 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.acknowledgement_response import AcknowledgementResponse
+from ...models.cancel_all_sms_body import CancelAllSmsBody
 from ...models.error_envelope import ErrorEnvelope
-from ...types import Response, status_code_of
+from ...types import UNSET, Response, Unset, status_code_of
 
 OPERATION_ID = "cancel_all_sms"
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    body: CancelAllSmsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -19,6 +24,12 @@ def _get_kwargs() -> dict[str, Any]:
         "extensions": {"clicksend_operation": OPERATION_ID},
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -85,11 +96,15 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    body: CancelAllSmsBody | Unset = UNSET,
 ) -> Response[AcknowledgementResponse | ErrorEnvelope]:
     """Cancel All Scheduled SMS
 
-     Tool to cancel all scheduled SMS messages in ClickSend. Use when you need to cancel all pending
-    scheduled SMS messages at once. Only affects scheduled messages that have not yet been sent.
+     Cancel every scheduled SMS that has not been sent yet, or with `custom_string` only those sent with
+    it.
+
+    Args:
+        body (CancelAllSmsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,7 +114,9 @@ async def asyncio_detailed(
         Response[AcknowledgementResponse | ErrorEnvelope]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        body=body,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -109,11 +126,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    body: CancelAllSmsBody | Unset = UNSET,
 ) -> AcknowledgementResponse | ErrorEnvelope | None:
     """Cancel All Scheduled SMS
 
-     Tool to cancel all scheduled SMS messages in ClickSend. Use when you need to cancel all pending
-    scheduled SMS messages at once. Only affects scheduled messages that have not yet been sent.
+     Cancel every scheduled SMS that has not been sent yet, or with `custom_string` only those sent with
+    it.
+
+    Args:
+        body (CancelAllSmsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,5 +147,6 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            body=body,
         )
     ).parsed

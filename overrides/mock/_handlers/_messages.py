@@ -15,6 +15,8 @@ from .._text import RATES, message_parts, money, recipient
 from ._base import Reply, ack, handles
 
 _DIGITS = re.compile(r"\d+")
+_URL = re.compile(r"https?://[^\s]+")
+_SHORT_LINK = "https://smsurl.mock/"  # the mock's own short-link host (the .mock TLD does not resolve)
 _DELIVERED = ("Delivered", "201", "Success: Message received on handset.")
 
 
@@ -45,7 +47,7 @@ def _record(kind: str, msg: dict[str, Any], to: str, country: str | None, now: i
         "from_email": msg.get("from_email"),
         "list_id": msg.get("list_id"),
         "custom_string": msg.get("custom_string"),
-        "contact_id": None,
+        "contact_id": msg.get("_contact_id"),
         "user_id": 1,
         "subaccount_id": None,
         "country": country,
@@ -68,14 +70,38 @@ def _record(kind: str, msg: dict[str, Any], to: str, country: str | None, now: i
 
 
 def _recipients(store: Store, message: dict[str, Any]) -> list[dict[str, Any]]:
-    """The message itself, or with ``list_id`` and no ``to`` one copy per contact of that list with a phone
-    number (one unaddressed copy, rejected as INVALID_RECIPIENT, if the list is unknown or has none)."""
+    """The message itself; with ``list_id`` and no ``to``, one copy per contact of that list with a phone
+    number, or only for the contact ``contact_id`` of the list when given (one unaddressed copy, rejected as
+    INVALID_RECIPIENT, if the list or the contact is unknown or has no number)."""
     if message.get("to") not in (None, ""):
         return [message]
-    list_id = message.get("list_id")
-    contacts = store.collection("contacts", "contact_id").values()
-    numbers = [c["phone_number"] for c in contacts if c["list_id"] == list_id and c.get("phone_number")]
-    return [dict(message, to=number) for number in numbers] or [dict(message, to="")]
+    list_id, contact_id = message.get("list_id"), message.get("contact_id")
+    contacts = [
+        c
+        for c in store.collection("contacts", "contact_id").values()
+        if c["list_id"] == list_id and c.get("phone_number") and contact_id in (None, c["contact_id"])
+    ]
+    found = [dict(message, to=c["phone_number"], _contact_id=c["contact_id"]) for c in contacts]
+    return found or [dict(message, to="")]
+
+
+def _smart_sender(senders: list[dict[str, Any]], country: str | None) -> str | None:
+    """The ``sender_id`` that ``senders`` (ClickSend's smart assign) gives recipients of ``country``."""
+    for sender in senders:
+        if country and str(sender.get("recipient_country_code", "")).upper() == country:
+            return sender.get("sender_id") or None
+    return None
+
+
+def _shorten_first_url(store: Store, body: str, commit: bool) -> str:
+    """``body`` with its first URL replaced by a short link, as ClickSend does with ``shorten_urls``
+    (the link is kept only with ``commit``: a quote prices the shortened text but stores nothing)."""
+    found = _URL.search(body)
+    if found is None:
+        return body
+    if commit:
+        store.short_links.append(found.group(0))
+    return f"{body[: found.start()]}{_SHORT_LINK}{len(store.short_links) + (not commit)}{body[found.end() :]}"
 
 
 def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, Any]:
@@ -87,11 +113,16 @@ def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, 
     throttle = store.throttle if commit else dict(store.throttle)
     messages: list[dict[str, Any]] = []
     total = Decimal(0)
+    senders = req.body.get("senders") or []
     for msg in (one for given in req.body["messages"] for one in _recipients(store, given)):
         found = recipient(str(msg["to"]), str(msg.get("country") or config.default_country))
         to, country = found if found else (msg["to"], None)
+        if not msg.get("from") and _smart_sender(senders, country):
+            msg = dict(msg, **{"from": _smart_sender(senders, country)})
         record = _record(kind, msg, to, country, int(now))
         body = str(msg["body"])
+        if req.body.get("shorten_urls"):
+            body = record["body"] = _shorten_first_url(store, body, commit)
         parts = message_parts(body) if kind == "sms" else 1
         rates, default = RATES[kind]
         price = Decimal(0) if to in TEST_NUMBERS else parts * rates.get(country or "", default)
@@ -285,6 +316,9 @@ def cancel_message(store: Store, req: Request) -> Reply:
 def cancel_all(store: Store, req: Request) -> Reply:
     kind = _kind_of(req.op.op_id)
     pending = [m for m in store.messages if m.kind == kind and not m.cancelled and m.send_at > store.now()]
+    only = req.body.get("custom_string")  # SMS: cancel only the messages sent with this custom_string
+    if only is not None:
+        pending = [m for m in pending if m.record.get("custom_string") == only]
     for message in pending:
         _cancel(store, message)
     return ack("Messages have been cancelled.", {"count": len(pending)})

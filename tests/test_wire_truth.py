@@ -1,0 +1,206 @@
+"""Requests ClickSend's own documents describe, sent through the SDK to the mock (issue 14's findings)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import httpx
+import pytest
+
+from clicksend_async import ClickSend, ValidationError
+from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client, serve
+
+pytestmark = pytest.mark.anyio
+
+LATER = int(time.time()) + 3600
+
+
+async def _list_with_contacts(cs: ClickSend, *numbers: str) -> tuple[int, list[int]]:
+    contact_list = await cs.call("create_contact_list", list_name="Customers")
+    ids = []
+    for number in numbers:
+        contact = await cs.call("create_contact", list_id=contact_list.list_id, phone_number=number)
+        ids.append(contact.contact_id)
+    return contact_list.list_id, ids
+
+
+async def test_shorten_urls_reaches_clicksend_and_shortens_one_url_per_message(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    message = {
+        "to": "+61411111111",
+        "body": "Sale: https://example.com/a/very/long/path?x=1 and https://b.example",
+    }
+    report = await clicksend_mock.send_sms([message], shorten_urls=True)
+    assert report.sent == report.count == 1
+    (sent,) = clicksend_mock_app.received_messages
+    assert sent.body == "Sale: https://smsurl.mock/1 and https://b.example"
+    assert clicksend_mock_app.store.short_links == ["https://example.com/a/very/long/path?x=1"]
+
+
+async def test_without_shorten_urls_the_body_goes_out_unchanged(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    await clicksend_mock.send_sms([{"to": "+61411111111", "body": "See https://example.com/x"}])
+    assert clicksend_mock_app.received_messages[0].body == "See https://example.com/x"
+
+
+async def test_senders_pick_the_sender_per_recipient_country(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    senders = [
+        {"recipient_country_code": "AU", "sender_id": "MyShop"},
+        {"recipient_country_code": "US", "sender_id": "+14155552345"},
+    ]
+    messages = [
+        {"to": "+61411111111", "body": "AU"},
+        {"to": "+14055555555", "body": "US"},
+        {"to": "+61422222222", "body": "own sender wins", "from": "Other"},
+    ]
+    report = await clicksend_mock.send_sms(messages, senders=senders)
+    assert report.sent == report.count == 3
+    assert [m.from_ for m in clicksend_mock_app.received_messages] == ["MyShop", "+14155552345", "Other"]
+
+
+async def test_a_bad_sender_in_senders_is_refused_before_anything_is_sent(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    senders = [{"recipient_country_code": "AU", "sender_id": "Far too long a sender"}, {"sender_id": "Shop"}]
+    with pytest.raises(ValidationError) as caught:
+        await clicksend_mock.send_sms([{"to": "+61411111111", "body": "hi"}], senders=senders)
+    fields = sorted(p.field for p in caught.value.problems)
+    assert fields == ["senders[0].sender_id", "senders[1].recipient_country_code"]
+    assert clicksend_mock_app.received_messages == []
+
+
+async def test_a_price_quote_takes_the_same_request_fields(clicksend_mock: ClickSend) -> None:
+    message = {"to": "+61411111111", "body": "https://example.com/" + "x" * 200, "show_summary": True}
+    report = await clicksend_mock.price_sms([message], shorten_urls=True)
+    assert report.priced == report.count == 1
+    assert report.outcomes[0].price is not None
+
+
+async def test_contact_id_sends_to_that_contact_of_the_list_only(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    list_id, (_, second) = await _list_with_contacts(clicksend_mock, "+61411111111", "+61422222222")
+    report = await clicksend_mock.send_sms([{"list_id": list_id, "contact_id": second, "body": "Just you"}])
+    assert report.sent == report.count == 1
+    assert [m.to for m in clicksend_mock_app.received_messages] == ["+61422222222"]
+
+
+async def test_an_alphanumeric_campaign_sender_is_accepted(clicksend_mock: ClickSend) -> None:
+    list_id, _ = await _list_with_contacts(clicksend_mock, "+61411111111")
+    campaign = await clicksend_mock.call(
+        "send_sms_campaign",
+        list_id=list_id,
+        name="Spring",
+        body="Sale on. Reply STOP to opt out",
+        **{"from": "MyShop"},
+    )
+    assert campaign.from_ == "MyShop"
+    price = await clicksend_mock.call(
+        "calculate_sms_campaign_price", list_id=list_id, name="Spring", body="Sale", **{"from": "MyShop"}
+    )
+    assert price is not None
+
+
+async def test_an_email_to_sms_address_may_send_from_an_alphanumeric_sender(
+    clicksend_mock: ClickSend,
+) -> None:
+    address = await clicksend_mock.call(
+        "create_email_to_sms_address", email_address="shop@example.com", **{"from": "MyShop"}
+    )
+    assert address.from_ == "MyShop"
+
+
+async def test_a_campaign_sender_that_is_neither_number_nor_sender_id_is_refused(
+    clicksend_mock: ClickSend,
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await clicksend_mock.call(
+            "send_sms_campaign", list_id=1, name="x", body="y", **{"from": "not a sender!"}
+        )
+    assert [p.field for p in caught.value.problems] == ["from"]
+
+
+async def test_a_test_inbound_webhook_may_use_the_default_post_type(clicksend_mock: ClickSend) -> None:
+    inbound = await clicksend_mock.call(
+        "add_inbound_sms_webhook", url="https://example.com/hook", webhook_type="post"
+    )
+    assert inbound.custom_string == "https://example.com/hook"
+
+
+async def test_cancel_all_with_a_custom_string_cancels_only_those_messages(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    messages = [
+        {"to": "+61411111111", "body": "a", "schedule": LATER, "custom_string": "spring"},
+        {"to": "+61422222222", "body": "b", "schedule": LATER, "custom_string": "autumn"},
+        {"to": "+61433333333", "body": "c", "schedule": LATER, "custom_string": "spring"},
+    ]
+    await clicksend_mock.send_sms(messages)
+    cancelled = await clicksend_mock.call("cancel_all_sms", custom_string="spring")
+    assert cancelled is not None
+    state = {m.record["custom_string"]: m.cancelled for m in clicksend_mock_app.store.messages}
+    assert state == {"spring": True, "autumn": False}
+    assert sum(m.cancelled for m in clicksend_mock_app.store.messages) == 2
+    await clicksend_mock.call("cancel_all_sms")
+    assert all(m.cancelled for m in clicksend_mock_app.store.messages)
+
+
+async def test_countries_are_served_without_credentials_over_real_http() -> None:
+    async with serve(create_app()) as server, httpx.AsyncClient(base_url=server.base_url) as http:
+        countries = await http.get("/countries")
+        account = await http.get("/account")
+    assert countries.status_code == 200
+    assert {"code": "AU", "value": "Australia"} in countries.json()["data"]
+    assert account.status_code == 401  # everything else still needs credentials
+
+
+async def test_integer_ids_may_be_sent_as_numeric_text(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    list_id, _ = await _list_with_contacts(clicksend_mock, "+61411111111", "+61422222222")
+    campaign = await clicksend_mock.call("send_sms_campaign", list_id=str(list_id), name="n", body="b")
+    assert campaign.list_id == list_id
+    report = await clicksend_mock.send_sms([{"list_id": str(list_id), "body": "to the list"}])
+    assert report.sent == 1
+    assert report.outcomes[0].recipients == 2
+    assert len(clicksend_mock_app.received_messages) == 2
+    with pytest.raises(ValidationError) as caught:
+        await clicksend_mock.call("send_sms_campaign", list_id="first", name="n", body="b")
+    assert [(p.field, p.value) for p in caught.value.problems] == [("list_id", "first")]
+
+
+async def _post_raw(app: MockApp, path: str, body: dict[str, Any]) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://mock/v3", auth=("mock-user", "mock-key")
+    ) as http:
+        return await http.post(path, json=body)
+
+
+async def test_the_mock_ignores_unknown_body_fields_unless_strict() -> None:
+    body = {"list_name": "Customers", "colour": "red"}
+    lenient = await _post_raw(create_app(), "/lists", body)
+    strict = await _post_raw(create_app(MockConfig(strict=True)), "/lists", body)
+    assert lenient.status_code == 200
+    assert strict.status_code == 400
+    assert strict.json()["data"]["errors"] == [{"field": "colour", "message": "is not a documented field"}]
+    nested = {"messages": [{"to": "+61411111111", "body": "hi", "sechdule": 1}]}
+    refused = await _post_raw(create_app(MockConfig(strict=True)), "/sms/send", nested)
+    assert refused.json()["data"]["errors"][0]["field"] == "messages[0].sechdule"
+
+
+async def test_a_strict_mock_accepts_every_documented_field_of_a_send() -> None:
+    async with mock_client(create_app(MockConfig(strict=True))) as cs:
+        message = {
+            "to": "+61411111111",
+            "body": "hi",
+            "contact_id": 1,
+            "exclude_no_sender_id_recipients": True,
+        }
+        report = await cs.send_sms([message], shorten_urls=False, senders=[{"recipient_country_code": "AU"}])
+    assert report.sent == report.count == 1
