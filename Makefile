@@ -16,7 +16,7 @@ USER_STAMP := $(USER)/.installed
 USER_FAST := benchmarks/.venv-user-fast
 USER_FAST_STAMP := $(USER_FAST)/.installed
 
-.PHONY: install generate check-generated lint docs test test-matrix test-stress demo bench-venvs bench bench-smoke clean
+.PHONY: install generate check-generated lint docs test test-matrix test-stress demo bench-venvs bench bench-smoke conformance clean
 
 $(MADE):
 	rm -rf $(VENV)
@@ -100,5 +100,8 @@ bench-smoke: bench-venvs  ## the benchmarks at a tiny size, once (CI: keeps them
 	$(BIN)/python benchmarks/delivery.py --smoke
 	$(BIN)/python benchmarks/journal.py --smoke
 
+conformance: $(STAMP)  ## both official SDKs (6.0.2, 5.0.91, own venvs), every API method, against the mock
+	$(BIN)/python scripts/conformance.py
+
 clean:
-	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_FAST) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .nox site $(OFFICIAL) $(USER) $(USER_FAST) scripts/.venv-official-5 .pytest_cache .mypy_cache .ruff_cache

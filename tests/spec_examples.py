@@ -63,6 +63,8 @@ def request_value(schema: dict[str, Any], name: str = "") -> Any:
         return request_value(component(schema["$ref"])[1], name)
     if "allOf" in schema:
         return request_value(schema["allOf"][0], name)
+    if "oneOf" in schema:  # the first documented form
+        return request_value(schema["oneOf"][0], name)
     if "enum" in schema:
         return schema["enum"][-1]
     kind = schema.get("type")

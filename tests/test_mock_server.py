@@ -681,7 +681,7 @@ async def test_sent_messages_show_in_history_receipts_statistics_and_balance() -
         assert all(len(i) == 36 and i == i.upper() for i in ids)
         history = await data(client, "GET", "/sms/history")
         assert [(m["message_id"], m["status"]) for m in history["data"]] == [
-            (ids[0], "Delivered"), (ids[1], "Delivered"), (ids[2], "Scheduled")
+            (ids[0], "Sent"), (ids[1], "Sent"), (ids[2], "Scheduled")
         ]  # fmt: skip
         assert [m["message_parts"] for m in history["data"]] == [1, 2, 1]
         assert history["data"][0]["custom_string"] == "c1"

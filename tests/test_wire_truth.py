@@ -204,3 +204,77 @@ async def test_a_strict_mock_accepts_every_documented_field_of_a_send() -> None:
         }
         report = await cs.send_sms([message], shorten_urls=False, senders=[{"recipient_country_code": "AU"}])
     assert report.sent == report.count == 1
+
+
+async def _raw(app: MockApp, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://mock/v3", auth=("mock-user", "mock-key")
+    ) as http:
+        return await http.request(method, path, **kwargs)
+
+
+async def test_array_query_parameters_are_read_in_the_indexed_form_too() -> None:
+    app = create_app()
+    path = "/senders/compliant-sender-types"
+    indexed = "?filter[product_type]=SMS&filter[country_code][0]=US&filter[country_code][1]=AU"
+    repeated = "?filter[product_type]=SMS&filter[country_code][]=US&filter[country_code][]=AU"
+    answers = [(await _raw(app, "GET", path + query)).json() for query in (indexed, repeated)]
+    assert answers[0] == answers[1]
+    assert [row["recipient_country_code"] for row in answers[0]["data"]["data"]] == ["US", "AU"]
+
+
+async def test_remove_duplicates_takes_field_names_as_a_list_or_as_object_keys(
+    clicksend_mock: ClickSend,
+) -> None:
+    for fields in (["phone_number"], {"phone_number": "+61411111111"}):
+        list_id, _ = await _list_with_contacts(clicksend_mock, "+61411111111", "+61411111111", "+61422222222")
+        removed = await clicksend_mock.call("remove_duplicate_contacts", list_id=list_id, fields=fields)
+        assert removed.deleted == 1
+
+
+async def test_a_number_is_bought_with_or_without_a_body(clicksend_mock: ClickSend) -> None:
+    without = await clicksend_mock.call("buy_dedicated_number", dedicated_number="+61481070001")
+    with_type = await clicksend_mock.call("buy_dedicated_number", dedicated_number="+61481070002", type="mms")
+    assert (without.dedicated_number, with_type.dedicated_number) == ("+61481070001", "+61481070002")
+
+
+async def test_a_subaccount_update_may_change_only_some_fields(clicksend_mock: ClickSend) -> None:
+    sub = await clicksend_mock.call(
+        "create_subaccount",
+        api_username="helper",
+        password="Secret-123456",
+        email="helper@example.com",
+        phone_number="+61411111111",
+        first_name="Help",
+        last_name="Er",
+    )
+    updated = await clicksend_mock.call(
+        "update_subaccount", subaccount_id=sub.subaccount_id, email="new@example.com"
+    )
+    assert (updated.email, updated.first_name) == ("new@example.com", "Help")
+
+
+def test_every_operation_names_the_clicksend_documents_behind_it() -> None:
+    from tests.spec_examples import operations
+
+    labels = {"v6", "v6-fax-post", "v5", "apiary"}
+    for method, path, op in operations():
+        documents = op["x-clicksend-sources"]["documents"]
+        assert documents, (method, path)
+        assert set(documents) <= labels, (method, path, documents)
+
+
+async def test_q_searches_field_value_terms_like_clicksend(clicksend_mock: ClickSend) -> None:
+    later = {"to": "+61422222222", "body": "later", "schedule": LATER, "custom_string": "b"}
+    await clicksend_mock.send_sms([{"to": "+61411111111", "body": "now", "custom_string": "a"}, later])
+
+    async def found(**query: Any) -> list[str]:
+        return [m.custom_string async for m in clicksend_mock.paginate("list_sms_history", **query)]
+
+    assert await found(q="status:Sent") == ["a"]  # the README's quick start
+    assert await found(q="status:scheduled") == ["b"]  # not case-sensitive
+    assert await found(q="to:+61422222222") == ["b"]
+    assert await found(q="status:Sent,to:+61422222222") == []
+    assert await found(q="status:Sent,to:+61422222222", operator="OR") == ["a", "b"]
+    assert await found(q="late") == ["b"]  # a keyword without a field is looked for in the text

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .business_address_input import BusinessAddressInput
     from .business_info_input import BusinessInfoInput
     from .buy_dedicated_number_body import BuyDedicatedNumberBody
+    from .buy_dedicated_number_body_type import BuyDedicatedNumberBodyType
     from .calculate_direct_mail_campaign_price_body import CalculateDirectMailCampaignPriceBody
     from .calculate_email_campaign_price_body import CalculateEmailCampaignPriceBody
     from .calculate_email_price_body import CalculateEmailPriceBody
@@ -255,7 +256,8 @@ if TYPE_CHECKING:
     from .referral_account_page_response import ReferralAccountPageResponse
     from .register_numbers_body import RegisterNumbersBody
     from .remove_duplicate_contacts_body import RemoveDuplicateContactsBody
-    from .remove_duplicate_contacts_body_fields_item import RemoveDuplicateContactsBodyFieldsItem
+    from .remove_duplicate_contacts_body_fields_type_0_item import RemoveDuplicateContactsBodyFieldsType0Item
+    from .remove_duplicate_contacts_body_fields_type_1 import RemoveDuplicateContactsBodyFieldsType1
     from .removed_contacts import RemovedContacts
     from .removed_contacts_response import RemovedContactsResponse
     from .representative_input import RepresentativeInput
@@ -363,6 +365,8 @@ if TYPE_CHECKING:
     from .update_sms_template_body import UpdateSmsTemplateBody
     from .update_stripped_string_rule_body import UpdateStrippedStringRuleBody
     from .update_subaccount_body import UpdateSubaccountBody
+    from .update_subaccount_body_access_sms import UpdateSubaccountBodyAccessSms
+    from .update_subaccount_body_share_campaigns import UpdateSubaccountBodyShareCampaigns
     from .update_voice_receipt_rule_body import UpdateVoiceReceiptRuleBody
     from .update_voice_receipt_rule_body_action import UpdateVoiceReceiptRuleBodyAction
     from .update_voice_receipt_rule_body_enabled import UpdateVoiceReceiptRuleBodyEnabled
@@ -413,6 +417,7 @@ _MODULE_OF: dict[str, str] = {
     "BusinessAddressInput": ".business_address_input",
     "BusinessInfoInput": ".business_info_input",
     "BuyDedicatedNumberBody": ".buy_dedicated_number_body",
+    "BuyDedicatedNumberBodyType": ".buy_dedicated_number_body_type",
     "CalculateDirectMailCampaignPriceBody": ".calculate_direct_mail_campaign_price_body",
     "CalculateEmailCampaignPriceBody": ".calculate_email_campaign_price_body",
     "CalculateEmailPriceBody": ".calculate_email_price_body",
@@ -635,7 +640,8 @@ _MODULE_OF: dict[str, str] = {
     "ReferralAccountPageResponse": ".referral_account_page_response",
     "RegisterNumbersBody": ".register_numbers_body",
     "RemoveDuplicateContactsBody": ".remove_duplicate_contacts_body",
-    "RemoveDuplicateContactsBodyFieldsItem": ".remove_duplicate_contacts_body_fields_item",
+    "RemoveDuplicateContactsBodyFieldsType0Item": ".remove_duplicate_contacts_body_fields_type_0_item",
+    "RemoveDuplicateContactsBodyFieldsType1": ".remove_duplicate_contacts_body_fields_type_1",
     "RemovedContacts": ".removed_contacts",
     "RemovedContactsResponse": ".removed_contacts_response",
     "RepresentativeInput": ".representative_input",
@@ -743,6 +749,8 @@ _MODULE_OF: dict[str, str] = {
     "UpdateSmsTemplateBody": ".update_sms_template_body",
     "UpdateStrippedStringRuleBody": ".update_stripped_string_rule_body",
     "UpdateSubaccountBody": ".update_subaccount_body",
+    "UpdateSubaccountBodyAccessSms": ".update_subaccount_body_access_sms",
+    "UpdateSubaccountBodyShareCampaigns": ".update_subaccount_body_share_campaigns",
     "UpdateVoiceReceiptRuleBody": ".update_voice_receipt_rule_body",
     "UpdateVoiceReceiptRuleBodyAction": ".update_voice_receipt_rule_body_action",
     "UpdateVoiceReceiptRuleBodyEnabled": ".update_voice_receipt_rule_body_enabled",
@@ -794,6 +802,7 @@ __all__ = (
     "BusinessAddressInput",
     "BusinessInfoInput",
     "BuyDedicatedNumberBody",
+    "BuyDedicatedNumberBodyType",
     "CalculateDirectMailCampaignPriceBody",
     "CalculateEmailCampaignPriceBody",
     "CalculateEmailPriceBody",
@@ -1018,7 +1027,8 @@ __all__ = (
     "RemovedContacts",
     "RemovedContactsResponse",
     "RemoveDuplicateContactsBody",
-    "RemoveDuplicateContactsBodyFieldsItem",
+    "RemoveDuplicateContactsBodyFieldsType0Item",
+    "RemoveDuplicateContactsBodyFieldsType1",
     "RepresentativeInput",
     "RequestAlphaTagBody",
     "RequestOwnNumberVerificationBody",
@@ -1124,6 +1134,8 @@ __all__ = (
     "UpdateSmsTemplateBody",
     "UpdateStrippedStringRuleBody",
     "UpdateSubaccountBody",
+    "UpdateSubaccountBodyAccessSms",
+    "UpdateSubaccountBodyShareCampaigns",
     "UpdateVoiceReceiptRuleBody",
     "UpdateVoiceReceiptRuleBodyAction",
     "UpdateVoiceReceiptRuleBodyEnabled",

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.buy_dedicated_number_body_type import BuyDedicatedNumberBodyType, check_buy_dedicated_number_body_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,20 +20,19 @@ T = TypeVar("T", bound="BuyDedicatedNumberBody")
 class BuyDedicatedNumberBody:
     """
     Attributes:
-        type_ (str): The type of service for the number (e.g., 'sms')
-        country (str | Unset): Two-character ISO country code (e.g., 'US', 'AU')
+        type_ (BuyDedicatedNumberBodyType | Unset): What the number is for: `sms` or `mms` (v6); ClickSend picks the
+            default when omitted (v5 and Apiary send no body).
         registration_data (NumberRegistrationInput | Unset): Business details some countries require to buy a number.
     """
 
-    type_: str
-    country: str | Unset = UNSET
+    type_: BuyDedicatedNumberBodyType | Unset = UNSET
     registration_data: NumberRegistrationInput | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        country = self.country
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
         registration_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.registration_data, Unset):
@@ -40,13 +40,9 @@ class BuyDedicatedNumberBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if country is not UNSET:
-            field_dict["country"] = country
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if registration_data is not UNSET:
             field_dict["registration_data"] = registration_data
 
@@ -57,9 +53,12 @@ class BuyDedicatedNumberBody:
         from ..models.number_registration_input import NumberRegistrationInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
-
-        country = d.pop("country", UNSET)
+        _type_ = d.pop("type", UNSET)
+        type_: BuyDedicatedNumberBodyType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_buy_dedicated_number_body_type(_type_)
 
         _registration_data = d.pop("registration_data", UNSET)
         registration_data: NumberRegistrationInput | Unset
@@ -70,7 +69,6 @@ class BuyDedicatedNumberBody:
 
         _instance = cls(
             type_=type_,
-            country=country,
             registration_data=registration_data,
         )
 

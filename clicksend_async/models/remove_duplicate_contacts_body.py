@@ -1,15 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.remove_duplicate_contacts_body_fields_item import (
-    RemoveDuplicateContactsBodyFieldsItem,
-    check_remove_duplicate_contacts_body_fields_item,
+from ..models.remove_duplicate_contacts_body_fields_type_0_item import (
+    RemoveDuplicateContactsBodyFieldsType0Item,
+    check_remove_duplicate_contacts_body_fields_type_0_item,
 )
+
+if TYPE_CHECKING:
+    from ..models.remove_duplicate_contacts_body_fields_type_1 import RemoveDuplicateContactsBodyFieldsType1
+
 
 T = TypeVar("T", bound="RemoveDuplicateContactsBody")
 
@@ -18,18 +22,24 @@ T = TypeVar("T", bound="RemoveDuplicateContactsBody")
 class RemoveDuplicateContactsBody:
     """
     Attributes:
-        fields (list[RemoveDuplicateContactsBodyFieldsItem]): Contacts equal in all these fields are duplicates; the
-            first is kept.
+        fields (list[RemoveDuplicateContactsBodyFieldsType0Item] | RemoveDuplicateContactsBodyFieldsType1): The contact
+            fields that make two contacts duplicates (the first is kept): a list of field names, or an object whose keys are
+            the field names (the form both official SDKs send; its values are ignored).
     """
 
-    fields: list[RemoveDuplicateContactsBodyFieldsItem]
+    fields: list[RemoveDuplicateContactsBodyFieldsType0Item] | RemoveDuplicateContactsBodyFieldsType1
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = []
-        for fields_item_data in self.fields:
-            fields_item: str = fields_item_data
-            fields.append(fields_item)
+        fields: dict[str, Any] | list[str]
+        if isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item: str = fields_type_0_item_data
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,13 +53,35 @@ class RemoveDuplicateContactsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fields = []
-        _fields = d.pop("fields")
-        for fields_item_data in _fields:
-            fields_item = check_remove_duplicate_contacts_body_fields_item(fields_item_data)
+        from ..models.remove_duplicate_contacts_body_fields_type_1 import RemoveDuplicateContactsBodyFieldsType1  # noqa: PLC0415
 
-            fields.append(fields_item)
+        d = dict(src_dict)
+
+        def _parse_fields(
+            data: object,
+        ) -> list[RemoveDuplicateContactsBodyFieldsType0Item] | RemoveDuplicateContactsBodyFieldsType1:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = data
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = check_remove_duplicate_contacts_body_fields_type_0_item(
+                        fields_type_0_item_data
+                    )
+
+                    fields_type_0.append(fields_type_0_item)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            fields_type_1 = RemoveDuplicateContactsBodyFieldsType1.from_dict(data)
+
+            return fields_type_1
+
+        fields = _parse_fields(d.pop("fields"))
 
         _instance = cls(
             fields=fields,

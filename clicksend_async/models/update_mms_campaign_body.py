@@ -21,19 +21,19 @@ class UpdateMmsCampaignBody:
         name (str): The name of the campaign for identification and tracking purposes.
         list_id (int): The ID of the contact list to send the campaign to. This must be an existing list in your
             ClickSend account.
-        subject (str): The MMS subject line that will be displayed to recipients.
-        media_file (str): URL to the media file to attach (image/video). Must be a publicly accessible URL.
+        subject (str | Unset): The MMS subject line that will be displayed to recipients.
         schedule (int | Unset): Unix timestamp for scheduling the campaign to be sent at a future date/time. If omitted,
             the campaign will not be rescheduled.
+        media_file (str | Unset): URL to the media file to attach (image/video). Must be a publicly accessible URL.
     """
 
     body: str
     from_: str
     name: str
     list_id: int
-    subject: str
-    media_file: str
+    subject: str | Unset = UNSET
     schedule: int | Unset = UNSET
+    media_file: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +47,9 @@ class UpdateMmsCampaignBody:
 
         subject = self.subject
 
-        media_file = self.media_file
-
         schedule = self.schedule
+
+        media_file = self.media_file
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +59,14 @@ class UpdateMmsCampaignBody:
                 "from": from_,
                 "name": name,
                 "list_id": list_id,
-                "subject": subject,
-                "media_file": media_file,
             }
         )
+        if subject is not UNSET:
+            field_dict["subject"] = subject
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+        if media_file is not UNSET:
+            field_dict["media_file"] = media_file
 
         return field_dict
 
@@ -79,11 +81,11 @@ class UpdateMmsCampaignBody:
 
         list_id = d.pop("list_id")
 
-        subject = d.pop("subject")
-
-        media_file = d.pop("media_file")
+        subject = d.pop("subject", UNSET)
 
         schedule = d.pop("schedule", UNSET)
+
+        media_file = d.pop("media_file", UNSET)
 
         _instance = cls(
             body=body,
@@ -91,8 +93,8 @@ class UpdateMmsCampaignBody:
             name=name,
             list_id=list_id,
             subject=subject,
-            media_file=media_file,
             schedule=schedule,
+            media_file=media_file,
         )
 
         _instance.additional_properties = d

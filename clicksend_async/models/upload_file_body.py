@@ -6,8 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UploadFileBody")
 
 
@@ -17,18 +15,13 @@ class UploadFileBody:
     Attributes:
         content (str): Your base64 encoded file string. The file content should be encoded in base64 format before
             uploading.
-        filename (str | Unset): The name for the uploaded file including the file extension. This will be used to
-            identify the file in the ClickSend system.
     """
 
     content: str
-    filename: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
-
-        filename = self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +30,6 @@ class UploadFileBody:
                 "content": content,
             }
         )
-        if filename is not UNSET:
-            field_dict["filename"] = filename
 
         return field_dict
 
@@ -47,11 +38,8 @@ class UploadFileBody:
         d = dict(src_dict)
         content = d.pop("content")
 
-        filename = d.pop("filename", UNSET)
-
         _instance = cls(
             content=content,
-            filename=filename,
         )
 
         _instance.additional_properties = d

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from ..models.export_file import ExportFile
     from ..models.import_field import ImportField
     from ..models.import_result import ImportResult
-    from ..models.remove_duplicate_contacts_body_fields_item import (
-        RemoveDuplicateContactsBodyFieldsItem,
+    from ..models.remove_duplicate_contacts_body_fields_type_0_item import (
+        RemoveDuplicateContactsBodyFieldsType0Item,
     )
+    from ..models.remove_duplicate_contacts_body_fields_type_1 import RemoveDuplicateContactsBodyFieldsType1
     from ..models.removed_contacts import RemovedContacts
 
 
@@ -751,7 +752,7 @@ class ContactsResource(Resource):
         self,
         *,
         list_id: int,
-        fields: list[RemoveDuplicateContactsBodyFieldsItem],
+        fields: list[RemoveDuplicateContactsBodyFieldsType0Item] | RemoveDuplicateContactsBodyFieldsType1,
         request_timeout: float | None = None,
     ) -> RemovedContacts | None:
         """Remove Duplicate Contacts
@@ -763,7 +764,7 @@ class ContactsResource(Resource):
         Args:
             list_id: (path, required)
 
-            fields: (body, required) Contacts equal in all these fields are duplicates; the first is kept.
+            fields: (body, required) The contact fields that make two contacts duplicates (the first is kept): a list of field names, or an object whose keys are the field names (the form both official SDKs send; its values are ignored).
 
         """
         result: RemovedContacts | None = await self._call(

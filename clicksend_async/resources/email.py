@@ -668,7 +668,7 @@ class EmailResource(Resource):
     async def export_email_history(
         self,
         *,
-        filename: str,
+        filename: str | Unset = UNSET,
         date_from: int | Unset = UNSET,
         date_to: int | Unset = UNSET,
         request_timeout: float | None = None,
@@ -680,7 +680,7 @@ class EmailResource(Resource):
         ``GET /email/history/export``.
 
         Args:
-            filename: (query, required)
+            filename: (query)
 
             date_from: (query)
 

@@ -195,9 +195,9 @@ class MmsCampaignsResource(Resource):
         from_: str,
         name: str,
         list_id: int,
-        subject: str,
-        media_file: str,
+        subject: str | Unset = UNSET,
         schedule: int | Unset = UNSET,
+        media_file: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> MmsCampaign | None:
         """Update MMS Campaign
@@ -218,11 +218,11 @@ class MmsCampaignsResource(Resource):
 
             list_id: (body, required) The ID of the contact list to send the campaign to. This must be an existing list in your ClickSend account.
 
-            subject: (body, required) The MMS subject line that will be displayed to recipients.
-
-            media_file: (body, required) URL to the media file to attach (image/video). Must be a publicly accessible URL.
+            subject: (body) The MMS subject line that will be displayed to recipients.
 
             schedule: (body) Unix timestamp for scheduling the campaign to be sent at a future date/time. If omitted, the campaign will not be rescheduled.
+
+            media_file: (body) URL to the media file to attach (image/video). Must be a publicly accessible URL.
 
         """
         result: MmsCampaign | None = await self._call(
@@ -234,8 +234,8 @@ class MmsCampaignsResource(Resource):
                 "name": name,
                 "list_id": list_id,
                 "subject": subject,
-                "media_file": media_file,
                 "schedule": schedule,
+                "media_file": media_file,
             },
             request_timeout,
         )

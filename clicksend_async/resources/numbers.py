@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.available_number import AvailableNumber
     from ..models.available_number_page import AvailableNumberPage
+    from ..models.buy_dedicated_number_body_type import BuyDedicatedNumberBodyType
     from ..models.dedicated_number import DedicatedNumber
     from ..models.dedicated_number_page import DedicatedNumberPage
     from ..models.list_own_numbers_filterstatus_item import (
@@ -120,8 +121,7 @@ class NumbersResource(Resource):
         self,
         *,
         dedicated_number: str,
-        type_: str,
-        country: str | Unset = UNSET,
+        type_: BuyDedicatedNumberBodyType | Unset = UNSET,
         registration_data: NumberRegistrationInput | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> PurchasedNumber | None:
@@ -135,9 +135,7 @@ class NumbersResource(Resource):
         Args:
             dedicated_number: (path, required)
 
-            type_: (body, required, ``type`` on the wire) The type of service for the number (e.g., 'sms')
-
-            country: (body) Two-character ISO country code (e.g., 'US', 'AU')
+            type_: (body, ``type`` on the wire) What the number is for: `sms` or `mms` (v6); ClickSend picks the default when omitted (v5 and Apiary send no body).
 
             registration_data: (body) Business details some countries require to buy a number.
 
@@ -147,7 +145,6 @@ class NumbersResource(Resource):
             {
                 "dedicated_number": dedicated_number,
                 "type": type_,
-                "country": country,
                 "registration_data": registration_data,
             },
             request_timeout,

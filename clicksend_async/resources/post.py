@@ -360,13 +360,13 @@ class PostResource(Resource):
         self,
         *,
         return_address_id: int,
-        address_city: str,
-        address_name: str,
-        address_line_1: str,
-        address_country: str,
-        address_postal_code: str,
+        address_city: str | Unset = UNSET,
+        address_name: str | Unset = UNSET,
         address_state: str | Unset = UNSET,
+        address_line_1: str | Unset = UNSET,
         address_line_2: str | Unset = UNSET,
+        address_country: str | Unset = UNSET,
+        address_postal_code: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> ReturnAddress | None:
         """Update Post Return Address
@@ -379,19 +379,19 @@ class PostResource(Resource):
         Args:
             return_address_id: (path, required)
 
-            address_city: (body, required) Your city. This is a required field for the city name.
+            address_city: (body) Your city. This is a required field for the city name.
 
-            address_name: (body, required) Your address name. This is a required field that identifies the return address.
-
-            address_line_1: (body, required) Your address line 1. This is a required field for the primary street address.
-
-            address_country: (body, required) Your country. This is a required field for the country code (e.g., 'AU' for Australia).
-
-            address_postal_code: (body, required) Your postal code. This is a required field for the postal or ZIP code.
+            address_name: (body) Your address name. This is a required field that identifies the return address.
 
             address_state: (body) Your state. This is an optional field for the state, province, or region.
 
+            address_line_1: (body) Your address line 1. This is a required field for the primary street address.
+
             address_line_2: (body) Your address line 2. This is an optional field for additional address details like apartment, suite, or floor number.
+
+            address_country: (body) Your country. This is a required field for the country code (e.g., 'AU' for Australia).
+
+            address_postal_code: (body) Your postal code. This is a required field for the postal or ZIP code.
 
         """
         result: ReturnAddress | None = await self._call(
@@ -400,11 +400,11 @@ class PostResource(Resource):
                 "return_address_id": return_address_id,
                 "address_city": address_city,
                 "address_name": address_name,
+                "address_state": address_state,
                 "address_line_1": address_line_1,
+                "address_line_2": address_line_2,
                 "address_country": address_country,
                 "address_postal_code": address_postal_code,
-                "address_state": address_state,
-                "address_line_2": address_line_2,
             },
             request_timeout,
         )

@@ -11,6 +11,12 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.subaccount import Subaccount
     from ..models.subaccount_page import SubaccountPage
+    from ..models.update_subaccount_body_access_sms import (
+        UpdateSubaccountBodyAccessSms,
+    )
+    from ..models.update_subaccount_body_share_campaigns import (
+        UpdateSubaccountBodyShareCampaigns,
+    )
 
 
 class SubaccountsResource(Resource):
@@ -164,18 +170,19 @@ class SubaccountsResource(Resource):
         self,
         *,
         subaccount_id: int,
-        email: str,
-        last_name: str,
-        first_name: str,
-        api_username: str,
-        phone_number: str,
+        email: str | Unset = UNSET,
         password: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
         access_users: int | Unset = UNSET,
-        old_password: str | Unset = UNSET,
+        api_username: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         access_billing: int | Unset = UNSET,
         access_contacts: int | Unset = UNSET,
         access_settings: int | Unset = UNSET,
         access_reporting: int | Unset = UNSET,
+        access_sms: UpdateSubaccountBodyAccessSms | Unset = UNSET,
+        share_campaigns: UpdateSubaccountBodyShareCampaigns | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> Subaccount | None:
         """Update Subaccount
@@ -188,21 +195,19 @@ class SubaccountsResource(Resource):
         Args:
             subaccount_id: (path, required)
 
-            email: (body, required) New email address for the subaccount. This is required for account notifications and communications.
-
-            last_name: (body, required) Last name of the subaccount user. Required field for personalization.
-
-            first_name: (body, required) First name of the subaccount user. Required field for personalization.
-
-            api_username: (body, required) New API username for the subaccount. This will be used for API authentication.
-
-            phone_number: (body, required) Phone number in E.164 format (e.g., '+61411111111'). Required contact number for the subaccount.
+            email: (body) New email address for the subaccount. This is required for account notifications and communications.
 
             password: (body) New password for the subaccount. Must be a strong password for security. When provided, old_password is also required.
 
+            last_name: (body) Last name of the subaccount user. Required field for personalization.
+
+            first_name: (body) First name of the subaccount user. Required field for personalization.
+
             access_users: (body) Access permission for users management. Use 0 for no access, 1 for access granted. Defaults to 1.
 
-            old_password: (body) Current password for the subaccount. Required only when updating the password field.
+            api_username: (body) New API username for the subaccount. This will be used for API authentication.
+
+            phone_number: (body) Phone number in E.164 format (e.g., '+61411111111'). Required contact number for the subaccount.
 
             access_billing: (body) Access permission for billing features. Use 0 for no access, 1 for access granted. Defaults to 1.
 
@@ -212,23 +217,28 @@ class SubaccountsResource(Resource):
 
             access_reporting: (body) Access permission for reporting features. Use 0 for no access, 1 for access granted. Defaults to 1.
 
+            access_sms: (body) 1: the subaccount may send SMS (v6).
+
+            share_campaigns: (body) 1: the subaccount shares the main account's campaigns (Apiary).
+
         """
         result: Subaccount | None = await self._call(
             "update_subaccount",
             {
                 "subaccount_id": subaccount_id,
                 "email": email,
+                "password": password,
                 "last_name": last_name,
                 "first_name": first_name,
+                "access_users": access_users,
                 "api_username": api_username,
                 "phone_number": phone_number,
-                "password": password,
-                "access_users": access_users,
-                "old_password": old_password,
                 "access_billing": access_billing,
                 "access_contacts": access_contacts,
                 "access_settings": access_settings,
                 "access_reporting": access_reporting,
+                "access_sms": access_sms,
+                "share_campaigns": share_campaigns,
             },
             request_timeout,
         )

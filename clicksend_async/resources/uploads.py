@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from .._blocking import SyncResource, blocking
 from .._resource import Resource
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.upload_file_convert import UploadFileConvert
@@ -19,9 +18,8 @@ class UploadsResource(Resource):
     async def upload_file(
         self,
         *,
+        convert: UploadFileConvert,
         content: str,
-        convert: UploadFileConvert | Unset = UNSET,
-        filename: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> UploadedFile | None:
         """Upload File
@@ -32,19 +30,16 @@ class UploadsResource(Resource):
         ``POST /uploads``; catalogue actions: CLICKSEND_POST_UPLOADS, CLICKSEND_UPLOADS_POST.
 
         Args:
+            convert: (query, required)
+
             content: (body, required) Your base64 encoded file string. The file content should be encoded in base64 format before uploading.
-
-            convert: (query)
-
-            filename: (body) The name for the uploaded file including the file extension. This will be used to identify the file in the ClickSend system.
 
         """
         result: UploadedFile | None = await self._call(
             "upload_file",
             {
-                "content": content,
                 "convert": convert,
-                "filename": filename,
+                "content": content,
             },
             request_timeout,
         )

@@ -13,6 +13,7 @@ from ._schema import numbers_from_text, validate
 
 _INTEGER = re.compile(r"-?\d+")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
+_INDEXED = re.compile(r"(.+)\[\d+\]")
 
 
 class BadRequest(Exception):
@@ -43,6 +44,15 @@ def _coerce(text: str, schema: dict[str, Any]) -> Any:
     if kind == "boolean" and text.lower() in ("true", "false", "1", "0"):
         return text.lower() in ("true", "1")
     return text
+
+
+def _array_name(op: Operation, name: str) -> str:
+    """``filter[country_code][0]`` (the indexed form ClickSend's v6 documents) as the spec's
+    ``filter[country_code][]``: PHP, behind ClickSend, reads both forms as the same array."""
+    indexed = _INDEXED.fullmatch(name)
+    if indexed and f"{indexed.group(1)}[]" in op.query_params:
+        return f"{indexed.group(1)}[]"
+    return name
 
 
 def _check(values: dict[str, Any], schemas: dict[str, dict[str, Any]], where: str) -> list[dict[str, str]]:
@@ -79,7 +89,8 @@ def parse_request(
     does; ``strict`` refuses body fields the spec does not name (a misspelt field in a test)."""
     path = {name: _coerce(value, op.path_params.get(name, {})) for name, value in raw_path.items()}
     query: dict[str, Any] = {}
-    for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+    for raw_name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+        name = _array_name(op, raw_name)
         schema = op.query_params.get(name, {})
         if schema.get("type") == "array":  # filter[status][]=A&filter[status][]=B
             query.setdefault(name, []).append(_coerce(value, schema.get("items", {})))

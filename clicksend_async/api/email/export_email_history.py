@@ -13,7 +13,7 @@ OPERATION_ID = "export_email_history"
 
 def _get_kwargs(
     *,
-    filename: str,
+    filename: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    filename: str,
+    filename: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ExportFileResponse]:
@@ -110,7 +110,7 @@ async def asyncio_detailed(
      A download link to the transactional email history as a CSV file.
 
     Args:
-        filename (str):
+        filename (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
 
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    filename: str,
+    filename: str | Unset = UNSET,
     date_from: int | Unset = UNSET,
     date_to: int | Unset = UNSET,
 ) -> ErrorEnvelope | ExportFileResponse | None:
@@ -145,7 +145,7 @@ async def asyncio(
      A download link to the transactional email history as a CSV file.
 
     Args:
-        filename (str):
+        filename (str | Unset):
         date_from (int | Unset):
         date_to (int | Unset):
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.buy_dedicated_number_body import BuyDedicatedNumberBody
 from ...models.error_envelope import ErrorEnvelope
 from ...models.purchased_number_response import PurchasedNumberResponse
-from ...types import Response, status_code_of
+from ...types import UNSET, Response, Unset, status_code_of
 
 OPERATION_ID = "buy_dedicated_number"
 
@@ -16,7 +16,7 @@ OPERATION_ID = "buy_dedicated_number"
 def _get_kwargs(
     dedicated_number: str,
     *,
-    body: BuyDedicatedNumberBody,
+    body: BuyDedicatedNumberBody | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -28,7 +28,8 @@ def _get_kwargs(
         "extensions": {"clicksend_operation": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,7 @@ async def asyncio_detailed(
     dedicated_number: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BuyDedicatedNumberBody,
+    body: BuyDedicatedNumberBody | Unset = UNSET,
 ) -> Response[ErrorEnvelope | PurchasedNumberResponse]:
     """Buy Dedicated Number
 
@@ -109,7 +110,7 @@ async def asyncio_detailed(
 
     Args:
         dedicated_number (str):
-        body (BuyDedicatedNumberBody):
+        body (BuyDedicatedNumberBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +134,7 @@ async def asyncio(
     dedicated_number: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BuyDedicatedNumberBody,
+    body: BuyDedicatedNumberBody | Unset = UNSET,
 ) -> ErrorEnvelope | PurchasedNumberResponse | None:
     """Buy Dedicated Number
 
@@ -142,7 +143,7 @@ async def asyncio(
 
     Args:
         dedicated_number (str):
-        body (BuyDedicatedNumberBody):
+        body (BuyDedicatedNumberBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.upload_file_body import UploadFileBody
 from ...models.upload_file_convert import UploadFileConvert
 from ...models.uploaded_file_response import UploadedFileResponse
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, status_code_of
 
 OPERATION_ID = "upload_file"
 
@@ -16,16 +16,13 @@ OPERATION_ID = "upload_file"
 def _get_kwargs(
     *,
     body: UploadFileBody,
-    convert: UploadFileConvert | Unset = UNSET,
+    convert: UploadFileConvert,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
-    json_convert: str | Unset = UNSET
-    if not isinstance(convert, Unset):
-        json_convert = convert
-
+    json_convert: str = convert
     params["convert"] = json_convert
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -109,7 +106,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    convert: UploadFileConvert | Unset = UNSET,
+    convert: UploadFileConvert,
 ) -> Response[ErrorEnvelope | UploadedFileResponse]:
     """Upload File
 
@@ -118,7 +115,7 @@ async def asyncio_detailed(
     after upload.
 
     Args:
-        convert (UploadFileConvert | Unset):
+        convert (UploadFileConvert):
         body (UploadFileBody):
 
     Raises:
@@ -143,7 +140,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UploadFileBody,
-    convert: UploadFileConvert | Unset = UNSET,
+    convert: UploadFileConvert,
 ) -> ErrorEnvelope | UploadedFileResponse | None:
     """Upload File
 
@@ -152,7 +149,7 @@ async def asyncio(
     after upload.
 
     Args:
-        convert (UploadFileConvert | Unset):
+        convert (UploadFileConvert):
         body (UploadFileBody):
 
     Raises:

@@ -110,7 +110,7 @@ def search_available_numbers(store: Store, req: Request) -> Reply:
 
 @handles("buy_dedicated_number")
 def buy_dedicated_number(store: Store, req: Request) -> Reply:
-    country = str(req.body.get("country") or store.config.default_country).upper()
+    country = store.config.default_country  # the number's own country, as numbers/search lists it
     number = str(req.path["dedicated_number"])
     record = blank("DedicatedNumber")
     record.update(
@@ -118,7 +118,7 @@ def buy_dedicated_number(store: Store, req: Request) -> Reply:
         country=country,
         price="27.0000",
         _country_name=country,
-        type=req.body["type"],
+        type=req.body.get("type") or "sms",  # v5 and Apiary send no body
     )
     store.dedicated_numbers.append(record)
     data = {
@@ -304,7 +304,7 @@ def export_history(store: Store, req: Request) -> Reply:
 
 @handles("upload_file")
 def upload_file(store: Store, req: Request) -> Reply:
-    name = str(req.body.get("filename") or f"{store.new_key().lower()}.bin")
+    name = f"{store.new_key().lower()}.{req.query.get('convert') or 'bin'}"
     url = f"https://mock.clicksend.test/uploads/{name}"
     return Reply({"_url": url, "url": url}, "File uploaded.")
 

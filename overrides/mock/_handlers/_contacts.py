@@ -7,6 +7,7 @@ from typing import Any
 from .._envelope import NotFound, page
 from .._records import blank, fill
 from .._request import Request
+from .._search import matches
 from .._state import Collection, Store
 from ._base import Reply, ack, handles
 
@@ -143,8 +144,9 @@ def remove_duplicate_contacts(store: Store, req: Request) -> Reply:
     _lists(store).get(req.path["list_id"])
     seen: set[tuple[Any, ...]] = set()
     removed = 0
+    fields = list(req.body["fields"])  # a list of field names, or an object keyed by them (both SDKs)
     for contact in _of_list(store, req.path["list_id"]):
-        key = tuple(str(contact.get(field) or "").lower() for field in req.body["fields"])
+        key = tuple(str(contact.get(field) or "").lower() for field in fields)
         if key in seen:
             _contacts(store).delete(contact["contact_id"])
             removed += 1
@@ -154,10 +156,8 @@ def remove_duplicate_contacts(store: Store, req: Request) -> Reply:
 
 @handles("search_contacts_and_lists")
 def search_contacts_and_lists(store: Store, req: Request) -> Reply:
-    q = str(req.query.get("q", "")).lower()
-
     def hit(record: dict[str, Any]) -> bool:
-        return not q or any(q in str(v).lower() for v in record.values() if isinstance(v, str))
+        return matches(record, req.query.get("q"), req.query.get("operator"))
 
     contacts = [_contact_view(store, c) for c in _contacts(store).values() if hit(c)]
     lists = [_list_view(store, r) for r in _lists(store).values() if hit(r)]

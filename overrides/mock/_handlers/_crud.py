@@ -8,6 +8,7 @@ from typing import Any
 from .._envelope import page
 from .._records import blank, fill
 from .._request import Request
+from .._search import matches
 from .._state import Collection, Store
 from ._base import HANDLERS, Reply, ack
 
@@ -96,9 +97,7 @@ def delete(kind: Kind, store: Store, req: Request) -> Reply:
 
 def list_all(kind: Kind, store: Store, req: Request) -> Reply:
     rows = kind.of(store).values()
-    q = str(req.query.get("q", "")).lower()
-    if q:
-        rows = [r for r in rows if any(q in str(v).lower() for v in r.values() if isinstance(v, str))]
+    rows = [r for r in rows if matches(r, req.query.get("q"), req.query.get("operator"))]
     return Reply(page([dict(r) for r in rows], req.query))
 
 

@@ -1,6 +1,6 @@
 from typing import Literal
 
-RemoveDuplicateContactsBodyFieldsItem = Literal[
+RemoveDuplicateContactsBodyFieldsType0Item = Literal[
     "address_city",
     "address_country",
     "address_line_1",
@@ -13,7 +13,7 @@ RemoveDuplicateContactsBodyFieldsItem = Literal[
     "phone_number",
 ]
 
-REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES: set[RemoveDuplicateContactsBodyFieldsItem] = {
+REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_TYPE_0_ITEM_VALUES: set[RemoveDuplicateContactsBodyFieldsType0Item] = {
     "address_city",
     "address_country",
     "address_line_1",
@@ -27,9 +27,9 @@ REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES: set[RemoveDuplicateContactsBo
 }
 
 
-def check_remove_duplicate_contacts_body_fields_item(value: str) -> RemoveDuplicateContactsBodyFieldsItem:
-    if value in REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES:
+def check_remove_duplicate_contacts_body_fields_type_0_item(value: str) -> RemoveDuplicateContactsBodyFieldsType0Item:
+    if value in REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_TYPE_0_ITEM_VALUES:
         return value
     raise TypeError(
-        f"Unexpected value {value!r}. Expected one of {REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_ITEM_VALUES!r}"
+        f"Unexpected value {value!r}. Expected one of {REMOVE_DUPLICATE_CONTACTS_BODY_FIELDS_TYPE_0_ITEM_VALUES!r}"
     )
