@@ -260,7 +260,7 @@ _SUBACCOUNT = {
     "first_name": "Op",
     "last_name": "S",
 }
-_INBOUND = {**_RULE, "dedicated_number": AU, "message_search_type": 0}
+_INBOUND = {**_RULE, "dedicated_number": AU, "message_search_type": 0, "message_search_term": ""}
 ROUND_TRIPS = {
     "contact list": Trip(
         "/lists", {"list_name": "A"}, {"list_name": "B"}, "list_name", "ContactList", "list_id"
@@ -486,12 +486,23 @@ async def test_requests_are_validated_against_the_spec_with_the_failing_field() 
         assert _errors(await client.post("/sms/send", json={"messages": "hi"})) == ["messages"]
         assert _errors(await client.post("/sms/send", json={})) == ["messages"]
         assert _errors(await client.post("/lists", json={"name": "typo"})) == ["list_name"]
-        rule = {"rule_name": "r", "action": "SHOUT"}
+        good = {
+            "rule_name": "r",
+            "match_type": 0,
+            "action": "URL",
+            "action_address": "https://x.example",
+            "enabled": 1,
+        }
+        rule = {**good, "action": "SHOUT"}
         assert _errors(await client.post("/automations/sms/receipts", json=rule)) == ["action"]
-        rule = {"rule_name": "r", "match_type": 4}
+        rule = {**good, "match_type": 4}
         assert _errors(await client.post("/automations/sms/receipts", json=rule)) == ["match_type"]
-        rule = {"rule_name": "r", "enabled": True}
+        rule = {**good, "enabled": True}
         assert _errors(await client.post("/automations/sms/receipts", json=rule)) == ["enabled"]
+        rule = {"rule_name": "r"}  # v5 and v6's parameter table: the other four are required too
+        assert sorted(_errors(await client.post("/automations/sms/receipts", json=rule))) == [
+            "action", "action_address", "enabled", "match_type"
+        ]  # fmt: skip
         assert _errors(await client.post("/user-countries", json={"country_list_ids": [1, "AU"]})) == [
             "country_list_ids[1]"
         ]

@@ -278,3 +278,24 @@ async def test_q_searches_field_value_terms_like_clicksend(clicksend_mock: Click
     assert await found(q="status:Sent,to:+61422222222") == []
     assert await found(q="status:Sent,to:+61422222222", operator="OR") == ["a", "b"]
     assert await found(q="late") == ["b"]  # a keyword without a field is looked for in the text
+
+
+async def test_paths_clicksend_documents_disagree_on_are_served_in_both_spellings() -> None:
+    app = create_app()
+    rule = {
+        "rule_name": "r",
+        "match_type": 0,
+        "action": "URL",
+        "action_address": "https://x.example",
+        "enabled": 1,
+    }
+    created = (await _raw(app, "POST", "/automations/email/receipt", json=rule)).json()["data"]
+    rule_id = created["receipt_rule_id"]
+    singular = await _raw(app, "GET", f"/automations/email/receipt/{rule_id}")
+    plural = await _raw(app, "GET", f"/automations/email/receipts/{rule_id}")
+    assert singular.json()["data"] == plural.json()["data"] == created
+    exports = [
+        await _raw(app, "GET", p, params={"filename": "x.csv"})
+        for p in ("/post/postcards/export", "/post/postcards/history/export")
+    ]
+    assert [r.status_code for r in exports] == [200, 200]

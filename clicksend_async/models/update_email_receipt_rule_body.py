@@ -14,7 +14,6 @@ from ..models.update_email_receipt_rule_body_enabled import (
     UpdateEmailReceiptRuleBodyEnabled,
     check_update_email_receipt_rule_body_enabled,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEmailReceiptRuleBody")
 
@@ -23,32 +22,27 @@ T = TypeVar("T", bound="UpdateEmailReceiptRuleBody")
 class UpdateEmailReceiptRuleBody:
     """
     Attributes:
-        action (UpdateEmailReceiptRuleBodyAction | Unset): Determines the response type when rule matches. Valid values:
+        action (UpdateEmailReceiptRuleBodyAction): Determines the response type when rule matches. Valid values:
             AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT,
             CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
-        enabled (UpdateEmailReceiptRuleBodyEnabled | Unset): Controls activation status of the rule. 0 = disabled, 1 =
-            enabled.
-        rule_name (str | Unset): Name to identify the automation rule. Helps organize and manage multiple rules.
-        match_type (int | Unset): Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
-        action_address (str | Unset): Specifies where the action should be directed (e.g., email address for EMAIL_FIXED
-            action, URL endpoint for URL action).
+        enabled (UpdateEmailReceiptRuleBodyEnabled): Controls activation status of the rule. 0 = disabled, 1 = enabled.
+        rule_name (str): Name to identify the automation rule. Helps organize and manage multiple rules.
+        match_type (int): Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
+        action_address (str): Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action,
+            URL endpoint for URL action).
     """
 
-    action: UpdateEmailReceiptRuleBodyAction | Unset = UNSET
-    enabled: UpdateEmailReceiptRuleBodyEnabled | Unset = UNSET
-    rule_name: str | Unset = UNSET
-    match_type: int | Unset = UNSET
-    action_address: str | Unset = UNSET
+    action: UpdateEmailReceiptRuleBodyAction
+    enabled: UpdateEmailReceiptRuleBodyEnabled
+    rule_name: str
+    match_type: int
+    action_address: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action: str | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action
+        action: str = self.action
 
-        enabled: int | Unset = UNSET
-        if not isinstance(self.enabled, Unset):
-            enabled = self.enabled
+        enabled: int = self.enabled
 
         rule_name = self.rule_name
 
@@ -58,42 +52,30 @@ class UpdateEmailReceiptRuleBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if action is not UNSET:
-            field_dict["action"] = action
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if rule_name is not UNSET:
-            field_dict["rule_name"] = rule_name
-        if match_type is not UNSET:
-            field_dict["match_type"] = match_type
-        if action_address is not UNSET:
-            field_dict["action_address"] = action_address
+        field_dict.update(
+            {
+                "action": action,
+                "enabled": enabled,
+                "rule_name": rule_name,
+                "match_type": match_type,
+                "action_address": action_address,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
-        action: UpdateEmailReceiptRuleBodyAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = check_update_email_receipt_rule_body_action(_action)
+        action = check_update_email_receipt_rule_body_action(d.pop("action"))
 
-        _enabled = d.pop("enabled", UNSET)
-        enabled: UpdateEmailReceiptRuleBodyEnabled | Unset
-        if isinstance(_enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = check_update_email_receipt_rule_body_enabled(_enabled)
+        enabled = check_update_email_receipt_rule_body_enabled(d.pop("enabled"))
 
-        rule_name = d.pop("rule_name", UNSET)
+        rule_name = d.pop("rule_name")
 
-        match_type = d.pop("match_type", UNSET)
+        match_type = d.pop("match_type")
 
-        action_address = d.pop("action_address", UNSET)
+        action_address = d.pop("action_address")
 
         _instance = cls(
             action=action,

@@ -40,12 +40,12 @@ class UpdateSmsInboundRuleBody:
             URL provide webhook URL, for contact lists provide list ID.
         dedicated_number (str): The dedicated phone number to apply this rule to. Use '*' to apply the rule to all
             numbers.
+        message_search_term (str): Text pattern to match against incoming messages. Can be null for
+            message_search_type=0 (any message).
         message_search_type (UpdateSmsInboundRuleBodyMessageSearchType): Message matching logic. 0 = Any message, 1 =
             starts with, 2 = contains, 3 = does not contain.
         webhook_type (UpdateSmsInboundRuleBodyWebhookType | Unset): Webhook format type. Valid values: 'post', 'get', or
             'json'. Defaults to 'post' if not specified.
-        message_search_term (str | Unset): Text pattern to match against incoming messages. Can be null for
-            message_search_type=0 (any message).
     """
 
     action: UpdateSmsInboundRuleBodyAction
@@ -53,9 +53,9 @@ class UpdateSmsInboundRuleBody:
     rule_name: str
     action_address: str
     dedicated_number: str
+    message_search_term: str
     message_search_type: UpdateSmsInboundRuleBodyMessageSearchType
     webhook_type: UpdateSmsInboundRuleBodyWebhookType | Unset = UNSET
-    message_search_term: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,13 +69,13 @@ class UpdateSmsInboundRuleBody:
 
         dedicated_number = self.dedicated_number
 
+        message_search_term = self.message_search_term
+
         message_search_type: int = self.message_search_type
 
         webhook_type: str | Unset = UNSET
         if not isinstance(self.webhook_type, Unset):
             webhook_type = self.webhook_type
-
-        message_search_term = self.message_search_term
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,13 +86,12 @@ class UpdateSmsInboundRuleBody:
                 "rule_name": rule_name,
                 "action_address": action_address,
                 "dedicated_number": dedicated_number,
+                "message_search_term": message_search_term,
                 "message_search_type": message_search_type,
             }
         )
         if webhook_type is not UNSET:
             field_dict["webhook_type"] = webhook_type
-        if message_search_term is not UNSET:
-            field_dict["message_search_term"] = message_search_term
 
         return field_dict
 
@@ -109,6 +108,8 @@ class UpdateSmsInboundRuleBody:
 
         dedicated_number = d.pop("dedicated_number")
 
+        message_search_term = d.pop("message_search_term")
+
         message_search_type = check_update_sms_inbound_rule_body_message_search_type(d.pop("message_search_type"))
 
         _webhook_type = d.pop("webhook_type", UNSET)
@@ -118,17 +119,15 @@ class UpdateSmsInboundRuleBody:
         else:
             webhook_type = check_update_sms_inbound_rule_body_webhook_type(_webhook_type)
 
-        message_search_term = d.pop("message_search_term", UNSET)
-
         _instance = cls(
             action=action,
             enabled=enabled,
             rule_name=rule_name,
             action_address=action_address,
             dedicated_number=dedicated_number,
+            message_search_term=message_search_term,
             message_search_type=message_search_type,
             webhook_type=webhook_type,
-            message_search_term=message_search_term,
         )
 
         _instance.additional_properties = d

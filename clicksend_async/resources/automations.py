@@ -147,11 +147,11 @@ class AutomationsResource(Resource):
     async def create_email_receipt_rule(
         self,
         *,
-        action: CreateEmailReceiptRuleBodyAction | Unset = UNSET,
-        enabled: CreateEmailReceiptRuleBodyEnabled | Unset = UNSET,
-        rule_name: str | Unset = UNSET,
-        match_type: int | Unset = UNSET,
-        action_address: str | Unset = UNSET,
+        action: CreateEmailReceiptRuleBodyAction,
+        enabled: CreateEmailReceiptRuleBodyEnabled,
+        rule_name: str,
+        match_type: int,
+        action_address: str,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Create Email Delivery Receipt Automation
@@ -162,15 +162,15 @@ class AutomationsResource(Resource):
         ``POST /automations/email/receipts``; catalogue action: CLICKSEND_CREATE_AUTOMATIONS_EMAIL_RECEIPTS.
 
         Args:
-            action: (body) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, SMPP, or NONE.
+            action: (body, required) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, SMPP, or NONE.
 
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled (default: 1).
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled (default: 1).
 
-            rule_name: (body) Name to identify the automation rule. Helps organize and manage multiple rules.
+            rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
-            match_type: (body) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
+            match_type: (body, required) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
 
-            action_address: (body) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
+            action_address: (body, required) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
 
         """
         result: DeliveryReceiptRule | None = await self._call(
@@ -216,11 +216,11 @@ class AutomationsResource(Resource):
         self,
         *,
         receipt_rule_id: int,
-        action: UpdateEmailReceiptRuleBodyAction | Unset = UNSET,
-        enabled: UpdateEmailReceiptRuleBodyEnabled | Unset = UNSET,
-        rule_name: str | Unset = UNSET,
-        match_type: int | Unset = UNSET,
-        action_address: str | Unset = UNSET,
+        action: UpdateEmailReceiptRuleBodyAction,
+        enabled: UpdateEmailReceiptRuleBodyEnabled,
+        rule_name: str,
+        match_type: int,
+        action_address: str,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Update Email Delivery Receipt Automation
@@ -233,15 +233,15 @@ class AutomationsResource(Resource):
         Args:
             receipt_rule_id: (path, required)
 
-            action: (body) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
+            action: (body, required) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
 
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled.
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled.
 
-            rule_name: (body) Name to identify the automation rule. Helps organize and manage multiple rules.
+            rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
-            match_type: (body) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
+            match_type: (body, required) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
 
-            action_address: (body) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
+            action_address: (body, required) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
 
         """
         result: DeliveryReceiptRule | None = await self._call(
@@ -502,10 +502,10 @@ class AutomationsResource(Resource):
         self,
         *,
         action: CreateFaxReceiptRuleBodyAction,
+        enabled: CreateFaxReceiptRuleBodyEnabled,
         rule_name: str,
+        match_type: int,
         action_address: str,
-        enabled: CreateFaxReceiptRuleBodyEnabled | Unset = UNSET,
-        match_type: int | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Create Fax Delivery Receipt Automation
@@ -518,23 +518,23 @@ class AutomationsResource(Resource):
         Args:
             action: (body, required) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
 
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled (default: 1).
+
             rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
+            match_type: (body, required) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
+
             action_address: (body, required) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
-
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled (default: 1).
-
-            match_type: (body) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
 
         """
         result: DeliveryReceiptRule | None = await self._call(
             "create_fax_receipt_rule",
             {
                 "action": action,
-                "rule_name": rule_name,
-                "action_address": action_address,
                 "enabled": enabled,
+                "rule_name": rule_name,
                 "match_type": match_type,
+                "action_address": action_address,
             },
             request_timeout,
         )
@@ -686,9 +686,9 @@ class AutomationsResource(Resource):
         rule_name: str,
         action_address: str,
         dedicated_number: str,
+        message_search_term: str,
         message_search_type: CreateSmsInboundRuleBodyMessageSearchType,
         webhook_type: CreateSmsInboundRuleBodyWebhookType | Unset = UNSET,
-        message_search_term: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> InboundSmsRule | None:
         """Create Inbound SMS Automation
@@ -709,11 +709,11 @@ class AutomationsResource(Resource):
 
             dedicated_number: (body, required) The dedicated phone number to apply this rule to. Use '*' to apply the rule to all numbers.
 
+            message_search_term: (body, required) Text pattern to match against incoming messages. Can be null for message_search_type=0 (any message).
+
             message_search_type: (body, required) Message matching logic. 0 = Any message, 1 = starts with, 2 = contains, 3 = does not contain.
 
             webhook_type: (body) Webhook format type. Valid values: 'post', 'get', or 'json'. Defaults to 'post' if not specified.
-
-            message_search_term: (body) Text pattern to match against incoming messages. Can be null for message_search_type=0 (any message).
 
         """
         result: InboundSmsRule | None = await self._call(
@@ -724,9 +724,9 @@ class AutomationsResource(Resource):
                 "rule_name": rule_name,
                 "action_address": action_address,
                 "dedicated_number": dedicated_number,
+                "message_search_term": message_search_term,
                 "message_search_type": message_search_type,
                 "webhook_type": webhook_type,
-                "message_search_term": message_search_term,
             },
             request_timeout,
         )
@@ -767,9 +767,9 @@ class AutomationsResource(Resource):
         rule_name: str,
         action_address: str,
         dedicated_number: str,
+        message_search_term: str,
         message_search_type: UpdateSmsInboundRuleBodyMessageSearchType,
         webhook_type: UpdateSmsInboundRuleBodyWebhookType | Unset = UNSET,
-        message_search_term: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> InboundSmsRule | None:
         """Update Inbound SMS Automation
@@ -792,11 +792,11 @@ class AutomationsResource(Resource):
 
             dedicated_number: (body, required) The dedicated phone number to apply this rule to. Use '*' to apply the rule to all numbers.
 
+            message_search_term: (body, required) Text pattern to match against incoming messages. Can be null for message_search_type=0 (any message).
+
             message_search_type: (body, required) Message matching logic. 0 = Any message, 1 = starts with, 2 = contains, 3 = does not contain.
 
             webhook_type: (body) Webhook format type. Valid values: 'post', 'get', or 'json'. Defaults to 'post' if not specified.
-
-            message_search_term: (body) Text pattern to match against incoming messages. Can be null for message_search_type=0 (any message).
 
         """
         result: InboundSmsRule | None = await self._call(
@@ -808,9 +808,9 @@ class AutomationsResource(Resource):
                 "rule_name": rule_name,
                 "action_address": action_address,
                 "dedicated_number": dedicated_number,
+                "message_search_term": message_search_term,
                 "message_search_type": message_search_type,
                 "webhook_type": webhook_type,
-                "message_search_term": message_search_term,
             },
             request_timeout,
         )
@@ -885,11 +885,11 @@ class AutomationsResource(Resource):
     async def create_sms_receipt_rule(
         self,
         *,
-        action: CreateSmsReceiptRuleBodyAction | Unset = UNSET,
-        enabled: CreateSmsReceiptRuleBodyEnabled | Unset = UNSET,
-        rule_name: str | Unset = UNSET,
-        match_type: int | Unset = UNSET,
-        action_address: str | Unset = UNSET,
+        action: CreateSmsReceiptRuleBodyAction,
+        enabled: CreateSmsReceiptRuleBodyEnabled,
+        rule_name: str,
+        match_type: int,
+        action_address: str,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Create SMS Delivery Receipt Automation
@@ -900,15 +900,15 @@ class AutomationsResource(Resource):
         ``POST /automations/sms/receipts``; catalogue action: CLICKSEND_CREATE_AUTOMATIONS_SMS_RECEIPTS.
 
         Args:
-            action: (body) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
+            action: (body, required) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
 
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled.
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled.
 
-            rule_name: (body) Name to identify the automation rule. Helps organize and manage multiple rules.
+            rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
-            match_type: (body) Specifies match criteria for the delivery receipt. 0 = match all reports, 1-3 = specific match types.
+            match_type: (body, required) Specifies match criteria for the delivery receipt. 0 = match all reports, 1-3 = specific match types.
 
-            action_address: (body) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL for URL action).
+            action_address: (body, required) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL for URL action).
 
         """
         result: DeliveryReceiptRule | None = await self._call(
@@ -954,11 +954,11 @@ class AutomationsResource(Resource):
         self,
         *,
         receipt_rule_id: int,
-        action: UpdateSmsReceiptRuleBodyAction | Unset = UNSET,
-        enabled: UpdateSmsReceiptRuleBodyEnabled | Unset = UNSET,
-        rule_name: str | Unset = UNSET,
-        match_type: int | Unset = UNSET,
-        action_address: str | Unset = UNSET,
+        action: UpdateSmsReceiptRuleBodyAction,
+        enabled: UpdateSmsReceiptRuleBodyEnabled,
+        rule_name: str,
+        match_type: int,
+        action_address: str,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Update SMS Delivery Receipt Automation
@@ -971,15 +971,15 @@ class AutomationsResource(Resource):
         Args:
             receipt_rule_id: (path, required)
 
-            action: (body) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
+            action: (body, required) Determines the response type when rule matches. Valid values: AUTO_REPLY, EMAIL_USER, EMAIL_FIXED, URL, SMS, POLL, GROUP_SMS, MOVE_CONTACT, CREATE_CONTACT, CREATE_CONTACT_PLUS_EMAIL, CREATE_CONTACT_PLUS_NAME_EMAIL, CREATE_CONTACT_PLUS_NAME, SMPP, or NONE.
 
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled.
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled.
 
-            rule_name: (body) Name to identify the automation rule. Helps organize and manage multiple rules.
+            rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
-            match_type: (body) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
+            match_type: (body, required) Specifies match criteria for the delivery receipt. 0 = match all reports (default: 0).
 
-            action_address: (body) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
+            action_address: (body, required) Specifies where the action should be directed (e.g., email address for EMAIL_FIXED action, URL endpoint for URL action).
 
         """
         result: DeliveryReceiptRule | None = await self._call(
@@ -1134,11 +1134,11 @@ class AutomationsResource(Resource):
         self,
         *,
         receipt_rule_id: int,
-        action: UpdateVoiceReceiptRuleBodyAction | Unset = UNSET,
-        enabled: UpdateVoiceReceiptRuleBodyEnabled | Unset = UNSET,
-        rule_name: str | Unset = UNSET,
-        match_type: int | Unset = UNSET,
-        action_address: str | Unset = UNSET,
+        action: UpdateVoiceReceiptRuleBodyAction,
+        enabled: UpdateVoiceReceiptRuleBodyEnabled,
+        rule_name: str,
+        match_type: int,
+        action_address: str,
         request_timeout: float | None = None,
     ) -> DeliveryReceiptRule | None:
         """Update Voice Delivery Receipt Automation
@@ -1151,15 +1151,15 @@ class AutomationsResource(Resource):
         Args:
             receipt_rule_id: (path, required)
 
-            action: (body) Response action to perform when rule matches (e.g., 'URL' for webhook, 'EMAIL_FIXED' for email notification).
+            action: (body, required) Response action to perform when rule matches (e.g., 'URL' for webhook, 'EMAIL_FIXED' for email notification).
 
-            enabled: (body) Controls activation status of the rule. 0 = disabled, 1 = enabled.
+            enabled: (body, required) Controls activation status of the rule. 0 = disabled, 1 = enabled.
 
-            rule_name: (body) Name to identify the automation rule. Helps organize and manage multiple rules.
+            rule_name: (body, required) Name to identify the automation rule. Helps organize and manage multiple rules.
 
-            match_type: (body) Determines which delivery statuses trigger the rule. Value 0 = All delivery reports, values 1-3 = Specific status filters.
+            match_type: (body, required) Determines which delivery statuses trigger the rule. Value 0 = All delivery reports, values 1-3 = Specific status filters.
 
-            action_address: (body) Target destination for the action - URL endpoint or email address where delivery receipts will be sent.
+            action_address: (body, required) Target destination for the action - URL endpoint or email address where delivery receipts will be sent.
 
         """
         result: DeliveryReceiptRule | None = await self._call(

@@ -681,7 +681,7 @@ class ContactsResource(Resource):
     async def search_contacts_and_lists(
         self,
         *,
-        q: str | Unset = UNSET,
+        q: str,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
         request_timeout: float | None = None,
@@ -694,7 +694,7 @@ class ContactsResource(Resource):
         ``GET /search/contacts-lists``; catalogue action: CLICKSEND_SEARCH_CONTACTS_LISTS_GET.
 
         Args:
-            q: (query)
+            q: (query, required)
 
             page: (query)
 

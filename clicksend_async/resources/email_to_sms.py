@@ -121,10 +121,8 @@ class EmailToSmsResource(Resource):
         self,
         *,
         email_address_id: int,
-        from_: str,
         email_address: str,
-        lang: str | Unset = UNSET,
-        voice: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
         request_timeout: float | None = None,
     ) -> EmailToSmsAddress | None:
         """Update Email-to-SMS Allowed Address
@@ -137,23 +135,17 @@ class EmailToSmsResource(Resource):
         Args:
             email_address_id: (path, required)
 
-            from_: (body, required, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
-
             email_address: (body, required) The email address to update. Must be a valid email address.
 
-            lang: (body) Language code for text-to-speech conversion (if applicable). Common values include 'en-us', 'en-gb', etc.
-
-            voice: (body) Voice type for text-to-speech conversion (if applicable). Common values include 'female', 'male'.
+            from_: (body, ``from`` on the wire) Sender: a dedicated or own number in E.164 format, or an alphanumeric sender id of up to 11 characters (ClickSend's "sender id"; omit for a shared number).
 
         """
         result: EmailToSmsAddress | None = await self._call(
             "update_email_to_sms_address",
             {
                 "email_address_id": email_address_id,
-                "from": from_,
                 "email_address": email_address,
-                "lang": lang,
-                "voice": voice,
+                "from": from_,
             },
             request_timeout,
         )

@@ -92,9 +92,26 @@ def _match(op: Operation, parts: list[str]) -> dict[str, str] | None:
     return params
 
 
+# Paths on which ClickSend's own documents disagree, served as the spec's path too: Apiary, the curl samples
+# and the developer docs say /automations/email/receipt, the v5 and v6 path keys (and both official SDKs)
+# .../receipts; Apiary says /post/postcards/export, v5 and v6 /post/postcards/history/export.
+_ALIASES = {
+    ("automations", "email", "receipt"): ("automations", "email", "receipts"),
+    ("post", "postcards", "export"): ("post", "postcards", "history", "export"),
+}
+
+
+def _unalias(parts: list[str]) -> list[str]:
+    for alias, canonical in _ALIASES.items():
+        if tuple(parts[: len(alias)]) == alias:
+            return [*canonical, *parts[len(alias) :]]
+    return parts
+
+
 def route(method: str, raw_path: str) -> tuple[Operation, dict[str, str]]:
     """The operation serving ``method raw_path`` (path without the ``/v3`` prefix) and its raw path params."""
     parts = [unquote(p) for p in raw_path.strip("/").split("/")] if raw_path.strip("/") else []
+    parts = _unalias(parts)
     found = [(op, params) for op in operations().values() if (params := _match(op, parts)) is not None]
     if not found:
         raise RouteError(404, f"No resource matches {raw_path}.")

@@ -13,7 +13,7 @@ OPERATION_ID = "search_contacts_and_lists"
 
 def _get_kwargs(
     *,
-    q: str | Unset = UNSET,
+    q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
+    q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ContactSearchResultsResponse | ErrorEnvelope]:
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     specific contact lists by name or other criteria.
 
     Args:
-        q (str | Unset):
+        q (str):
         page (int | Unset):
         limit (int | Unset):
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    q: str | Unset = UNSET,
+    q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ContactSearchResultsResponse | ErrorEnvelope | None:
@@ -147,7 +147,7 @@ async def asyncio(
     specific contact lists by name or other criteria.
 
     Args:
-        q (str | Unset):
+        q (str):
         page (int | Unset):
         limit (int | Unset):
 
