@@ -16,6 +16,14 @@ pytestmark = pytest.mark.anyio
 LATER = int(time.time()) + 3600
 
 
+async def _raw(app: MockApp, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://mock/v3", auth=("mock-user", "mock-key")
+    ) as http:
+        return await http.request(method, path, **kwargs)
+
+
 async def _list_with_contacts(cs: ClickSend, *numbers: str) -> tuple[int, list[int]]:
     contact_list = await cs.call("create_contact_list", list_name="Customers")
     ids = []
@@ -174,23 +182,15 @@ async def test_integer_ids_may_be_sent_as_numeric_text(
     assert [(p.field, p.value) for p in caught.value.problems] == [("list_id", "first")]
 
 
-async def _post_raw(app: MockApp, path: str, body: dict[str, Any]) -> httpx.Response:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://mock/v3", auth=("mock-user", "mock-key")
-    ) as http:
-        return await http.post(path, json=body)
-
-
 async def test_the_mock_ignores_unknown_body_fields_unless_strict() -> None:
     body = {"list_name": "Customers", "colour": "red"}
-    lenient = await _post_raw(create_app(), "/lists", body)
-    strict = await _post_raw(create_app(MockConfig(strict=True)), "/lists", body)
+    lenient = await _raw(create_app(), "POST", "/lists", json=body)
+    strict = await _raw(create_app(MockConfig(strict=True)), "POST", "/lists", json=body)
     assert lenient.status_code == 200
     assert strict.status_code == 400
     assert strict.json()["data"]["errors"] == [{"field": "colour", "message": "is not a documented field"}]
     nested = {"messages": [{"to": "+61411111111", "body": "hi", "sechdule": 1}]}
-    refused = await _post_raw(create_app(MockConfig(strict=True)), "/sms/send", nested)
+    refused = await _raw(create_app(MockConfig(strict=True)), "POST", "/sms/send", json=nested)
     assert refused.json()["data"]["errors"][0]["field"] == "messages[0].sechdule"
 
 
@@ -204,14 +204,6 @@ async def test_a_strict_mock_accepts_every_documented_field_of_a_send() -> None:
         }
         report = await cs.send_sms([message], shorten_urls=False, senders=[{"recipient_country_code": "AU"}])
     assert report.sent == report.count == 1
-
-
-async def _raw(app: MockApp, method: str, path: str, **kwargs: Any) -> httpx.Response:
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(
-        transport=transport, base_url="http://mock/v3", auth=("mock-user", "mock-key")
-    ) as http:
-        return await http.request(method, path, **kwargs)
 
 
 async def test_array_query_parameters_are_read_in_the_indexed_form_too() -> None:
