@@ -47,7 +47,12 @@ from clicksend_async.models import (
 
 async def async_surface(cs: ClickSend) -> None:
     assert_type(await cs.account.get_account(), Account | None)
-    assert_type(await cs.automations.create_email_receipt_rule(rule_name="r"), DeliveryReceiptRule | None)
+    assert_type(
+        await cs.automations.create_email_receipt_rule(
+            rule_name="r", match_type=0, action="URL", action_address="https://example.com/hook", enabled=1
+        ),
+        DeliveryReceiptRule | None,
+    )
     async for rule in cs.automations.list_email_receipt_rules():
         assert_type(rule, DeliveryReceiptRule)
     assert_type(await cs.contacts.create_contact(list_id=1, phone_number="+61411111111"), Contact | None)
@@ -97,7 +102,7 @@ async def async_surface(cs: ClickSend) -> None:
     assert_type(await cs.statistics.get_sms_statistics(), MessageStatistics | None)
     async for subaccount in cs.subaccounts.list_subaccounts():
         assert_type(subaccount, Subaccount)
-    assert_type(await cs.uploads.upload_file(content="aGk="), UploadedFile | None)
+    assert_type(await cs.uploads.upload_file(content="aGk=", convert="fax"), UploadedFile | None)
     assert_type(await cs.voice.list_voice_languages(), list[VoiceLanguage] | None)
     async for call in cs.voice.list_voice_history():
         assert_type(call, VoiceMessage)
@@ -111,7 +116,12 @@ async def async_surface(cs: ClickSend) -> None:
 
 def sync_surface(cs: ClickSendSync) -> None:
     assert_type(cs.account.get_account(), Account | None)
-    assert_type(cs.automations.create_email_receipt_rule(rule_name="r"), DeliveryReceiptRule | None)
+    assert_type(
+        cs.automations.create_email_receipt_rule(
+            rule_name="r", match_type=0, action="URL", action_address="https://example.com/hook", enabled=1
+        ),
+        DeliveryReceiptRule | None,
+    )
     for rule in cs.automations.list_email_receipt_rules():
         assert_type(rule, DeliveryReceiptRule)
     assert_type(cs.contacts.create_contact(list_id=1, phone_number="+61411111111"), Contact | None)
@@ -150,7 +160,7 @@ def sync_surface(cs: ClickSendSync) -> None:
     assert_type(cs.statistics.get_sms_statistics(), MessageStatistics | None)
     for subaccount in cs.subaccounts.list_subaccounts():
         assert_type(subaccount, Subaccount)
-    assert_type(cs.uploads.upload_file(content="aGk="), UploadedFile | None)
+    assert_type(cs.uploads.upload_file(content="aGk=", convert="fax"), UploadedFile | None)
     assert_type(cs.voice.list_voice_languages(), list[VoiceLanguage] | None)
     for call in cs.voice.list_voice_history():
         assert_type(call, VoiceMessage)
