@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Sequence
 
@@ -32,7 +33,12 @@ def _run(args: argparse.Namespace) -> int:
         args.check(args)
     if hasattr(args, "run_offline"):
         return int(args.run_offline(args))
-    return int(anyio.run(_run_connected, args))
+    try:
+        return int(anyio.run(_run_connected, args))
+    except asyncio.CancelledError:
+        # Python 3.10: anyio's backport of asyncio.Runner cancels the main task on Ctrl-C, but with no
+        # Task.uncancel() it lets that CancelledError out where 3.11+ raises KeyboardInterrupt
+        raise KeyboardInterrupt from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
