@@ -77,7 +77,7 @@ $(OFFICIAL_STAMP): benchmarks/requirements-official.txt
 $(USER_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(USER)
 	$(USER)/bin/python -m pip install --quiet --upgrade pip
-	$(USER)/bin/python -m pip install --quiet .
+	$(USER)/bin/python -m pip install --quiet ".[postgres]"
 	touch $(USER_STAMP)
 
 $(USER_FAST_STAMP): pyproject.toml

@@ -237,6 +237,7 @@ class ClickSend(Resources):
         settle_delay: float | None = None,
         shorten_urls: bool | None = None,
         senders: Sequence[Mapping[str, Any]] | None = None,
+        campaign: str | None = None,
     ) -> SendReport:
         """Send any number of SMS (dicts or ``SmsMessageInput``), 1000 per request, ``max_concurrency``
         requests at a time. Returns one outcome per input message, in input order.
@@ -256,10 +257,22 @@ class ClickSend(Resources):
         ``shorten_urls=True`` has ClickSend shorten one URL in each message; ``senders``
         (``[{"recipient_country_code": "AU", "sender_id": "MyShop"}, ...]``) picks the sender per recipient
         country for the messages without ``from``.
+        ``journal="postgresql://..."`` with ``campaign="name"``: any number of workers share the campaign
+        (each runs the same call on the same input; ``pip install 'clicksend-async[postgres]'``).
         """
         extra = request_fields(shorten_urls=shorten_urls, senders=senders)
         return await self._sending.send(
-            "send_sms", messages, extra, invalid, progress, report, SEND, batch_size, journal, settle_delay
+            "send_sms",
+            messages,
+            extra,
+            invalid,
+            progress,
+            report,
+            SEND,
+            batch_size,
+            journal,
+            settle_delay,
+            campaign,
         )
 
     async def send_mms(
@@ -273,11 +286,22 @@ class ClickSend(Resources):
         batch_size: int | None = None,
         journal: JournalTarget | None = None,
         settle_delay: float | None = None,
+        campaign: str | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
         extra = {"media_file": media_file}
         return await self._sending.send(
-            "send_mms", messages, extra, invalid, progress, report, SEND, batch_size, journal, settle_delay
+            "send_mms",
+            messages,
+            extra,
+            invalid,
+            progress,
+            report,
+            SEND,
+            batch_size,
+            journal,
+            settle_delay,
+            campaign,
         )
 
     async def price_sms(
@@ -326,21 +350,36 @@ class ClickSend(Resources):
         batch_size: int | None = None,
         journal: JournalTarget | None = None,
         settle_delay: float | None = None,
+        campaign: str | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
         ``to`` (or ``list_id``), ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``,
         ``schedule``, ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
         return await self._sending.send(
-            "send_voice", messages, {}, invalid, progress, report, SEND, batch_size, journal, settle_delay
+            "send_voice",
+            messages,
+            {},
+            invalid,
+            progress,
+            report,
+            SEND,
+            batch_size,
+            journal,
+            settle_delay,
+            campaign,
         )
 
     async def reconcile(
-        self, journal: JournalTarget, *, settle_delay: float = DEFAULT_SETTLE_DELAY
+        self,
+        journal: JournalTarget,
+        *,
+        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        campaign: str | None = None,
     ) -> ReconcileSummary:
         """Settle the messages a campaign journal holds in doubt (in flight when a run died, or
         ``unconfirmed``) against ClickSend's history: found ones are recorded as sent, ones still absent
         ``settle_delay`` seconds after their send as not sent (the next run sends them). Nothing is sent."""
-        return await reconcile_campaign(self, journal, settle_delay=settle_delay)
+        return await reconcile_campaign(self, journal, settle_delay=settle_delay, campaign=campaign)
 
     async def price_voice(
         self,

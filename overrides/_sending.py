@@ -19,7 +19,7 @@ from ._report import SendReport, Status
 from ._responses import refused
 from ._transport import phones_checked
 from .journal._campaign import Campaign, JournalBatch
-from .journal._service import JournalTarget, send_campaign
+from .journal._service import JournalTarget, keeping_claims, send_campaign
 from .journal._store import JournalError
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class BatchedSending:
         batch_size: int | None = None,
         journal: JournalTarget | None = None,
         settle_delay: float | None = None,
+        campaign: str | None = None,
     ) -> SendReport:
         batch_rule = operation(op_id)["batch"]
         most = int(batch_rule["max"]) if batch_rule else 1000
@@ -86,9 +87,12 @@ class BatchedSending:
             default_batch_size=most,
             report=report,
             settle_delay=settle_delay,
-        ) as campaign:
-            return await self._send(
-                op_id, messages, extra, invalid, progress, report, kind, campaign.batch_size, campaign
+            campaign_name=campaign,
+        ) as journaled:
+            size = journaled.batch_size
+            return await keeping_claims(
+                journaled,
+                lambda: self._send(op_id, messages, extra, invalid, progress, report, kind, size, journaled),
             )
 
     async def _send(
@@ -163,10 +167,14 @@ class BatchedSending:
             await slots.acquire()
             try:
                 request = self._request(op_id, journaled.messages, extra)
-                await campaign.sending(journaled, request.content)
+                claimed = await campaign.sending(journaled, request.content)
             except BaseException:
                 slots.release()
                 raise
+            if not claimed:  # another worker journaled it first: it sends it
+                slots.release()
+                await advance(len(journaled.invalid))
+                return
             skipped = journaled.progress - len(journaled.messages)
             journaled.request = request
             tg.start_soon(send, journaled.messages, skipped, journaled)
@@ -202,9 +210,14 @@ class BatchedSending:
                         tg.start_soon(send, ready, len(raw) - len(ready))
                     else:  # every message of this batch was invalid: nothing to send, but progress was made
                         await advance(len(raw))
-                if campaign is not None and broken is None and not stop:
-                    for journaled in await campaign.finish():
+                while campaign is not None and broken is None and not stop:
+                    admission = await campaign.finish(report)
+                    if admission.settled:
+                        await advance(admission.settled)
+                    for journaled in admission.batches:
                         await launch(journaled)
+                    if not admission.batches and not campaign.watching:
+                        break
             except Exception as exc:  # the input itself (a generator raised) or the journal failed: the
                 broken = broken or exc  # batches in flight finish and are reported; then it is raised as is
         if broken is not None:

@@ -43,6 +43,12 @@ async def main(args: argparse.Namespace, resuming: bool) -> tuple[int, SendRepor
         backoff=Backoff(base=0.01, cap=0.2),
         max_retries=8,
     )
+    journal: Any = args.journal
+    if args.journal.startswith("postgresql:"):
+        from clicksend_async.journal._postgres import PostgresStore
+
+        journal = await PostgresStore.open(args.journal, args.campaign, lease=args.lease)
+        resuming = False  # workers: claims are taken over and reconciled batch by batch
     async with cs:
         if resuming:
             status = await campaign_status(args.journal)
@@ -64,13 +70,17 @@ async def main(args: argparse.Namespace, resuming: bool) -> tuple[int, SendRepor
         print("sending", flush=True)
         report = await cs.send_sms(
             messages(args.n),
-            journal=args.journal,
+            journal=journal,
             batch_size=args.batch_size,
             settle_delay=args.settle_delay,
             progress=lambda done, total: print(f"progress {done}", flush=True),
         )
         print(f"done: {report.summary()}", flush=True)
-    return (0 if report.sent == args.n else 3), await campaign_report(args.journal)
+    code = 0 if report.sent == args.n else 3
+    whole = await campaign_report(journal)
+    if not isinstance(journal, str):
+        await journal.close()
+    return code, whole
 
 
 def write_results(whole: SendReport, path: str) -> None:
@@ -92,6 +102,8 @@ if __name__ == "__main__":
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--settle-delay", type=float, default=1.0)
     parser.add_argument("--clock-skew", type=float, default=2.0)
+    parser.add_argument("--campaign", default="")
+    parser.add_argument("--lease", type=float, default=30.0)
     arguments = parser.parse_args()
     resuming = os.path.exists(arguments.journal) and os.path.getsize(arguments.journal) > 0
     code, whole = anyio.run(main, arguments, resuming)

@@ -70,6 +70,17 @@ class ResultsFile:
         self._written = report.count
         self._handle.flush()
 
+    def rewrite(self, report: SendReport, skipped: Sequence[SkippedRow]) -> None:
+        """Replace the file's rows with ``report`` (a journal's whole campaign) and the skipped rows."""
+        self._handle.seek(0)
+        self._handle.truncate()
+        self._writer.writerow(COLUMNS)
+        self.write_skipped(skipped)
+        for outcome in report.outcomes:
+            self._writer.writerow(self._line(outcome))
+        self._written = report.count
+        self._handle.flush()
+
     def _line(self, outcome: MessageOutcome) -> list[Any]:
         values = [getattr(outcome, c) for c in COLUMNS[1:]]
         return [self.rows[outcome.index], *("" if v is None else v for v in values)]

@@ -13,9 +13,10 @@ import json
 import secrets
 import time
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+import anyio
 import attrs
 
 from .._exceptions import Problem
@@ -86,6 +87,14 @@ class Campaign:
         self._journaled = set(batches)  # batch numbers only: the campaign itself stays in the store
         self._last = max(batches, default=-1)
         self._deferred: list[int] = []  # journaled batches with messages to send once the input is checked
+        self._watch: list[int] = []  # (shared journals) batches other live workers hold: awaited at the end
+        self._finished = False
+        #: (shared journals) settles the in-doubt messages of one claimed batch; set by the service
+        self.reconcile_batch: Callable[[int], Awaitable[object]] | None = None
+        #: (shared journals) why this worker must stop sending (its claims could not be renewed)
+        self.failure: Exception | None = None
+        #: seconds between looks at batches other workers hold
+        self.poll = max(min(store.lease / 4, 2.0), 0.05)
         self._checked_through = -1
         self._seen = 0
         self.own_custom_strings: Callable[[], bool] = lambda: True  # set by the send path (see _customs)
@@ -113,15 +122,20 @@ class Campaign:
             "extra": json.dumps(dict(extra), sort_keys=True),
         }
         if meta is None:
-            meta = {
-                **wanted,
-                "schema_version": str(SCHEMA_VERSION),
-                "tag": f"csa-{secrets.token_hex(5)}",
-                "batch_size": str(batch_size or default_batch_size),
-                "created": repr(time.time()),
-            }
-            await store.write_meta(meta)
-            return cls(store, meta, [])
+            await store.write_meta(
+                {
+                    **wanted,
+                    "schema_version": str(SCHEMA_VERSION),
+                    "tag": f"csa-{secrets.token_hex(5)}",
+                    "batch_size": str(batch_size or default_batch_size),
+                    "created": repr(time.time()),
+                }
+            )
+            meta = await store.read_meta()  # (a worker starting at the same moment may have written first)
+            if meta is None:
+                raise JournalError(f"the campaign journal {store.location} lost its settings")
+            if batch_size is None:
+                batch_size = int(meta["batch_size"])
         check_meta(meta, store.location)
         for name, value in wanted.items():
             if meta.get(name) != value:
@@ -150,6 +164,8 @@ class Campaign:
         if number != self._seen:
             raise AssertionError(f"batches out of order: {number} after {self._seen - 1}")
         self._seen += 1
+        if self.store.shared:
+            return await self._admit_shared(number, ready, invalid, report)
         settled = len(invalid)
         batches: list[JournalBatch] = []
         if number in self._journaled:
@@ -175,8 +191,20 @@ class Campaign:
             batches[:0] = await self._release_deferred()
         return Admission(settled, batches)
 
-    async def finish(self) -> list[JournalBatch]:
-        """The input has ended: what is left to send (the input must cover every journaled batch)."""
+    @property
+    def watching(self) -> bool:
+        """Whether batches other workers hold are still awaited (``finish`` is to be called again)."""
+        return bool(self._watch)
+
+    async def finish(self, report: SendReport) -> Admission:
+        """The input has ended: what is left to send. Called until it returns no batches and ``watching``
+        is False; with a shared journal it waits for the batches other workers hold, and takes over those
+        whose worker died."""
+        if self.store.shared:
+            return await self._finish_shared(report)
+        if self._finished:
+            return Admission(0, [])
+        self._finished = True
         if self._seen <= self._last:
             raise JournalMismatchError(
                 f"the input ends after {self._seen * self.batch_size:,} messages at most, but the campaign "
@@ -184,20 +212,29 @@ class Campaign:
                 "this is not the input of that campaign; nothing was sent",
                 self._seen * self.batch_size,
             )
-        return await self._release_deferred()
+        return Admission(0, await self._release_deferred())
 
-    async def sending(self, batch: JournalBatch, body: bytes) -> None:
-        """Write ``batch`` ahead of its request (``body``: the request body about to be sent)."""
+    async def sending(self, batch: JournalBatch, body: bytes) -> bool:
+        """Write ``batch`` ahead of its request (``body``: the request body about to be sent). False: another
+        worker journaled this batch first (it was checked against the input, and is awaited at the end)."""
+        if self.failure is not None:
+            raise self.failure
         if batch.positions is None:
-            batch.record = _new_record(batch.number, batch.messages, batch.invalid, body, SENDING)
-            await self.store.write_batch(batch.record, self._customs(batch.messages))
-            return
+            record = _new_record(batch.number, batch.messages, batch.invalid, body, SENDING)
+            if not await self.store.claim_new(record, self._customs(batch.messages)):
+                self._check(await self._read(batch.number), batch.messages, batch.invalid)
+                self._watch.append(batch.number)
+                return False
+            batch.record = record
+            return True
+        if batch.record is None:
+            raise AssertionError("a resent batch carries its journal record")
         record = batch.record
-        assert record is not None
         for position in batch.positions:
             record.statuses[position] = SENDING
         record.state, record.sent_at, record.answered_at = "sending", time.time(), None
         await self.store.write_outcomes(record, durable=True)
+        return True
 
     async def answered(self, batch: JournalBatch, report: SendReport, start: int) -> None:
         """Record the outcomes of ``batch`` that the send path put at ``start`` onwards in ``report``."""
@@ -220,6 +257,72 @@ class Campaign:
                     self.sent_again += 1
         record.state, record.answered_at = "done", time.time()
         await self.store.write_outcomes(record, durable=False)
+
+    # ------------------------------------------------------------------ shared journals (workers)
+
+    async def _admit_shared(
+        self, number: int, ready: list[Message], invalid: list[Invalid], report: SendReport
+    ) -> Admission:
+        """A batch of a shared journal: new (sent by whoever journals it first), or journaled (checked, then
+        finished: taken from the journal, claimed and completed, or awaited if a live worker holds it)."""
+        record = await self.store.read_batch(number)
+        if record is None:
+            if ready:
+                return Admission(0, [JournalBatch(number, ready, invalid)])
+            empty = _new_record(number, [], invalid, b'{"messages":[]}', SENT)
+            if await self.store.claim_new(empty, []):
+                return Admission(len(invalid), [])
+            record = await self._read(number)
+        self._check(record, ready, invalid)
+        self.known += len(invalid)
+        worked = await self._work(record, report)
+        if worked is None:
+            self._watch.append(number)
+            return Admission(len(invalid), [])
+        return Admission(worked.settled + len(invalid), worked.batches)
+
+    async def _work(self, record: BatchRecord, report: SendReport) -> Admission | None:
+        """Finish a journaled batch of a shared journal; None while another live worker holds it."""
+        if record.state == "done" and not any(c in TO_SEND or c in IN_DOUBT for c in record.statuses):
+            return Admission(self._take_known(record, report), [])
+        holder = await self.store.holder(record.batch)
+        if holder is not None and holder != getattr(self.store, "owner", None):
+            return None
+        claimed = await self.store.claim(record.batch)
+        if claimed is None:
+            return None
+        if any(c in IN_DOUBT for c in claimed.statuses):  # its worker died with it in flight: settle it
+            assert self.reconcile_batch is not None
+            await self.reconcile_batch(claimed.batch)
+            claimed = await self._read(claimed.batch)
+        settled = self._take_known(claimed, report)
+        positions = [p for p, code in enumerate(claimed.statuses) if code in TO_SEND]
+        if not positions:
+            claimed.state = "done"
+            await self.store.write_outcomes(claimed, durable=True)  # releases the claim
+            return Admission(settled, [])
+        messages = json.loads(claimed.body)["messages"]
+        again = frozenset(p for p in positions if claimed.statuses[p] == UNSENT)
+        chosen = [(claimed.indices[p], messages[p]) for p in positions]
+        return Admission(settled, [JournalBatch(claimed.batch, chosen, [], positions, claimed, again)])
+
+    async def _finish_shared(self, report: SendReport) -> Admission:
+        while self._watch:
+            if self.failure is not None:
+                raise self.failure
+            settled, batches, waiting = 0, [], []
+            for number in self._watch:
+                worked = await self._work(await self._read(number), report)
+                if worked is None:
+                    waiting.append(number)
+                else:
+                    settled += worked.settled
+                    batches += worked.batches
+            self._watch = waiting
+            if settled or batches:
+                return Admission(settled, batches)
+            await anyio.sleep(self.poll)
+        return Admission(0, [])
 
     # ------------------------------------------------------------------ helpers
 

@@ -79,10 +79,12 @@ async def reconcile_campaign(
     settle_delay: float = DEFAULT_SETTLE_DELAY,
     clock_skew: float = DEFAULT_CLOCK_SKEW,
     sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
+    only: int | None = None,
 ) -> ReconcileSummary:
-    """Settle every message ``campaign`` holds in doubt (sent or not); the journal is updated batch by batch."""
+    """Settle every message ``campaign`` holds in doubt (sent or not), or those of batch ``only``; the
+    journal is updated batch by batch."""
     store = campaign.store
-    doubtful = [s async for s in store.states() if in_doubt(s)]
+    doubtful = [s async for s in store.states() if in_doubt(s) and (only is None or s.batch == only)]
     if not doubtful:
         return ReconcileSummary()
     latest = max(max(s.sent_at or 0.0, s.answered_at or 0.0) for s in doubtful)
@@ -151,6 +153,7 @@ async def reconcile_campaign(
             else:
                 absent += 1
                 record.statuses[position] = UNSENT
-        record.state = "done"
+        # a worker settling a batch it took over keeps its claim, to send what is absent
+        record.state = "held" if store.shared and only is not None else "done"
         await store.write_outcomes(record, durable=True)
     return ReconcileSummary(total, hits, absent, read, tuple(windows))

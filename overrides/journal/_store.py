@@ -65,7 +65,8 @@ class BatchRecord:
     """
 
     batch: int
-    state: str  # "sending": a request of it may be in flight; "done": every outcome is written
+    state: str  # "sending": a request of it may be in flight; "done": every outcome is written;
+    # "held" (shared journals): settled by a worker that keeps its claim to send what is left
     sent_at: float | None
     answered_at: float | None
     indices: array[int]
@@ -95,6 +96,10 @@ class JournalStore(abc.ABC):
 
     #: Where the journal is, fit for messages and logs (never credentials).
     location: str
+    #: Whether several workers share the journal (claims with leases) or one process holds it whole.
+    shared = False
+    #: Seconds a claim lasts unless its worker renews it (shared journals).
+    lease = 0.0
 
     @abc.abstractmethod
     async def read_meta(self) -> dict[str, str] | None:
@@ -133,6 +138,22 @@ class JournalStore(abc.ABC):
     @abc.abstractmethod
     def records(self) -> AsyncIterator[BatchRecord]:
         """Every batch with its body, in batch order, read one at a time."""
+
+    async def claim_new(self, record: BatchRecord, customs: list[tuple[str, int]]) -> bool:
+        """Write a batch ahead and claim it; False if it is journaled already (another worker won it)."""
+        await self.write_batch(record, customs)
+        return True
+
+    async def claim(self, batch: int) -> BatchRecord | None:
+        """Claim a journaled batch that needs work; None if a live worker holds it."""
+        return await self.read_batch(batch)
+
+    async def holder(self, batch: int) -> str | None:
+        """Who holds a live claim on ``batch`` (None: nobody)."""
+        return None
+
+    async def renew(self) -> None:  # noqa: B027  (a store without leases has nothing to renew)
+        """Extend the leases of this worker's claims."""
 
     @abc.abstractmethod
     async def close(self) -> None:

@@ -6,7 +6,7 @@ store what it read on ``args``, so a mistake stops the command before anything i
 
 from __future__ import annotations
 
-from . import account, actions, demo, mock, sms, webhooks
+from . import account, actions, campaign, demo, mock, sms, webhooks
 
 #: Every command, in the order ``--help`` lists them.
-COMMANDS = [demo, sms, account, actions, mock, webhooks]
+COMMANDS = [demo, sms, campaign, account, actions, mock, webhooks]
