@@ -61,7 +61,7 @@ def workers(python: str, server: Server, n: int, count: int, dsn: str, name: str
 def postgres_table(python: str, server: Server, n: int, repeats: int) -> None:
     """1, 2 and 4 workers on a PostgreSQL journal beside one process on the SQLite journal, 50 ms latency."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from tests.postgres_cluster import (  # type: ignore[import-untyped]
+    from tests.postgres_cluster import (
         MISSING,
         postgres_cluster,
         server_binaries,
