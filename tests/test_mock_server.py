@@ -177,6 +177,25 @@ async def _path_value(client: httpx.AsyncClient, op_id: str, name: str, values: 
     if name == "message_id" and path.startswith("/fax/"):
         body = {"file_url": "https://example.com/a.pdf", "messages": [{"to": "+61261234567"}]}
         return (await data(client, "POST", "/fax/send", json=body))["messages"][0]["message_id"]
+    if name == "message_id" and path.startswith("/post/"):  # a letter or postcard scheduled an hour ahead
+        later = {
+            "address_name": "Jane",
+            "address_line_1": "1 Main St",
+            "address_city": "Melbourne",
+            "address_postal_code": "3000",
+            "address_country": "AU",
+            "schedule": int(time.time()) + 3600,
+        }
+        if path.startswith("/post/letters/"):
+            body = {"file_url": "https://example.com/a.pdf", "recipients": [later]}
+            return (await data(client, "POST", "/post/letters/send", json=body))["recipients"][0][
+                "message_id"
+            ]
+        body = {
+            "file_urls": ["https://example.com/a.pdf", "https://example.com/b.pdf"],
+            "recipients": [later],
+        }
+        return (await data(client, "POST", "/post/postcards/send", json=body))["recipients"][0]["message_id"]
     if name == "original_message_id":  # the mock finds a reply by its own message_id too
         return (await _make(client, "add_inbound_sms_webhook"))["message_id"]
     if name == "client_user_id":

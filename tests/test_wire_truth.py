@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from clicksend_async import ClickSend, ValidationError
+from clicksend_async import BadRequestError, ClickSend, NotFoundError, ValidationError
 from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client, serve
 
 pytestmark = pytest.mark.anyio
@@ -291,3 +292,126 @@ async def test_paths_clicksend_documents_disagree_on_are_served_in_both_spelling
         for p in ("/post/postcards/export", "/post/postcards/history/export")
     ]
     assert [r.status_code for r in exports] == [200, 200]
+
+
+# ---------------------------------------------------------------- finding 5: operations that were missing
+
+_ADDRESS = {
+    "address_name": "Jane",
+    "address_line_1": "1 Main St",
+    "address_city": "Melbourne",
+    "address_postal_code": "3000",
+    "address_country": "AU",
+}
+
+
+async def test_a_scheduled_letter_is_cancelled_and_refunded_but_a_sent_one_is_not(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    sent = await clicksend_mock.post.send_post_letter(
+        file_url="https://example.com/letter.pdf",
+        recipients=[dict(_ADDRESS, schedule=LATER), dict(_ADDRESS, address_name="Now")],
+    )
+    assert sent is not None
+    assert sent.recipients
+    later_id, now_id = (r.message_id for r in sent.recipients)
+    balance = clicksend_mock_app.store.balance
+    assert await clicksend_mock.post.cancel_post_letter(message_id=str(later_id).lower()) is True
+    assert clicksend_mock_app.store.balance == balance + Decimal("1.25")
+    with pytest.raises(BadRequestError, match="has not been sent yet"):
+        await clicksend_mock.post.cancel_post_letter(message_id=str(now_id))
+    with pytest.raises(BadRequestError):  # a cancelled letter cannot be cancelled again
+        await clicksend_mock.post.cancel_post_letter(message_id=str(later_id))
+    with pytest.raises(NotFoundError):
+        await clicksend_mock.post.cancel_post_letter(message_id="NO-SUCH-LETTER")
+    statuses = [r.status async for r in clicksend_mock.post.list_post_letter_history()]
+    assert statuses == ["Cancelled", "Queued"]
+
+
+async def test_a_scheduled_postcard_is_cancelled_once(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    card = await clicksend_mock.post.send_postcard(
+        file_urls=["https://example.com/front.pdf", "https://example.com/back.pdf"],
+        recipients=[dict(_ADDRESS, schedule=LATER)],
+    )
+    assert card is not None
+    assert card.recipients
+    (message_id,) = (r.message_id for r in card.recipients)
+    balance = clicksend_mock_app.store.balance
+    assert await clicksend_mock.post.cancel_postcard(message_id=str(message_id)) is True
+    assert clicksend_mock_app.store.balance == balance + Decimal("1.71")
+    with pytest.raises(BadRequestError):
+        await clicksend_mock.post.cancel_postcard(message_id=str(message_id))
+    with pytest.raises(NotFoundError):  # a letter's id is not a postcard's
+        await clicksend_mock.post.cancel_postcard(message_id="NO-SUCH-POSTCARD")
+
+
+async def test_an_sms_campaign_reports_the_opens_of_its_link(clicksend_mock: ClickSend) -> None:
+    numbers = [f"+6141111{n:04d}" for n in range(20)]
+    list_id, _ = await _list_with_contacts(clicksend_mock, *numbers)
+    sent = await clicksend_mock.sms_campaigns.send_sms_campaign(
+        list_id=list_id, name="Sale", body="Sale on https://example.com", from_="MyShop"
+    )
+    scheduled = await clicksend_mock.sms_campaigns.send_sms_campaign(
+        list_id=list_id, name="Later", body="Soon https://example.com", from_="MyShop", schedule=LATER
+    )
+    assert sent is not None
+    assert scheduled is not None
+    stats = await clicksend_mock.sms_campaigns.get_sms_campaign_link_statistics(
+        sms_campaign_id=sent.sms_campaign_id
+    )
+    assert stats is not None
+    assert stats.links is not None
+    assert (stats.links.opened, stats.links.unopened) == (14, 6)  # two in three of the 20 recipients
+    assert sum(c.count for c in stats.device or []) == 14
+    assert {c.label for c in stats.country or []} == {"AU"}
+
+    rows = [
+        r
+        async for r in clicksend_mock.sms_campaigns.list_sms_campaign_link_tracking(
+            sms_campaign_id=sent.sms_campaign_id, limit=15
+        )
+    ]
+    assert [r.contact.phone_number for r in rows if r.contact] == numbers  # both pages, every recipient
+    assert sum(bool(r.open_count) for r in rows) == 14
+    assert all(r.date_opened is None for r in rows if not r.open_count)
+
+    nothing = await clicksend_mock.sms_campaigns.get_sms_campaign_link_statistics(
+        sms_campaign_id=scheduled.sms_campaign_id
+    )
+    assert nothing is not None
+    assert nothing.links is not None
+    assert (nothing.links.opened, nothing.links.unopened) == (0, 20)  # not sent yet: nobody opened it
+
+    export = await clicksend_mock.sms_campaigns.export_sms_campaign_link_tracking(
+        sms_campaign_id=sent.sms_campaign_id, filename="links.csv"
+    )
+    assert export is not None
+    assert str(export.url).endswith("/links.csv")
+    with pytest.raises(NotFoundError):
+        await clicksend_mock.sms_campaigns.get_sms_campaign_link_statistics(sms_campaign_id=999_999)
+
+
+async def test_fax_history_exports_like_the_other_histories(clicksend_mock: ClickSend) -> None:
+    export = await clicksend_mock.fax.export_fax_history(filename="faxes.csv")
+    assert export is not None
+    assert str(export.url).endswith("/faxes.csv")
+
+
+async def test_an_image_is_uploaded_to_an_email_template(clicksend_mock: ClickSend) -> None:
+    template = await clicksend_mock.email.create_email_template(template_name="News", template_id_master=1)
+    assert template is not None
+    url = await clicksend_mock.email.upload_email_template_image(
+        template_id=template.template_id, url="https://example.com/logo.JPG"
+    )
+    assert isinstance(url, str)
+    assert url.endswith(".jpg")
+    assert f"/{template.template_id}/" in url
+    with pytest.raises(BadRequestError) as caught:
+        await clicksend_mock.email.upload_email_template_image(template_id=template.template_id)
+    assert "url" in str(caught.value)
+    with pytest.raises(NotFoundError):
+        await clicksend_mock.email.upload_email_template_image(
+            template_id=999_999, url="https://example.com/a.png"
+        )

@@ -292,6 +292,11 @@ if TYPE_CHECKING:
     from .short_url_statistics_list import ShortUrlStatisticsList
     from .short_url_tracking_page import ShortUrlTrackingPage
     from .sms_campaign import SmsCampaign
+    from .sms_campaign_link_counts import SmsCampaignLinkCounts
+    from .sms_campaign_link_statistics import SmsCampaignLinkStatistics
+    from .sms_campaign_link_statistics_response import SmsCampaignLinkStatisticsResponse
+    from .sms_campaign_link_tracking_page import SmsCampaignLinkTrackingPage
+    from .sms_campaign_link_tracking_page_response import SmsCampaignLinkTrackingPageResponse
     from .sms_campaign_page import SmsCampaignPage
     from .sms_campaign_page_response import SmsCampaignPageResponse
     from .sms_campaign_response import SmsCampaignResponse
@@ -370,10 +375,12 @@ if TYPE_CHECKING:
     from .update_voice_receipt_rule_body import UpdateVoiceReceiptRuleBody
     from .update_voice_receipt_rule_body_action import UpdateVoiceReceiptRuleBodyAction
     from .update_voice_receipt_rule_body_enabled import UpdateVoiceReceiptRuleBodyEnabled
+    from .upload_email_template_image_body import UploadEmailTemplateImageBody
     from .upload_file_body import UploadFileBody
     from .upload_file_convert import UploadFileConvert
     from .uploaded_file import UploadedFile
     from .uploaded_file_response import UploadedFileResponse
+    from .url_response import UrlResponse
     from .usage_row import UsageRow
     from .usage_total import UsageTotal
     from .verify_forgot_password_body import VerifyForgotPasswordBody
@@ -676,6 +683,11 @@ _MODULE_OF: dict[str, str] = {
     "ShortUrlStatisticsList": ".short_url_statistics_list",
     "ShortUrlTrackingPage": ".short_url_tracking_page",
     "SmsCampaign": ".sms_campaign",
+    "SmsCampaignLinkCounts": ".sms_campaign_link_counts",
+    "SmsCampaignLinkStatistics": ".sms_campaign_link_statistics",
+    "SmsCampaignLinkStatisticsResponse": ".sms_campaign_link_statistics_response",
+    "SmsCampaignLinkTrackingPage": ".sms_campaign_link_tracking_page",
+    "SmsCampaignLinkTrackingPageResponse": ".sms_campaign_link_tracking_page_response",
     "SmsCampaignPage": ".sms_campaign_page",
     "SmsCampaignPageResponse": ".sms_campaign_page_response",
     "SmsCampaignResponse": ".sms_campaign_response",
@@ -754,10 +766,12 @@ _MODULE_OF: dict[str, str] = {
     "UpdateVoiceReceiptRuleBody": ".update_voice_receipt_rule_body",
     "UpdateVoiceReceiptRuleBodyAction": ".update_voice_receipt_rule_body_action",
     "UpdateVoiceReceiptRuleBodyEnabled": ".update_voice_receipt_rule_body_enabled",
+    "UploadEmailTemplateImageBody": ".upload_email_template_image_body",
     "UploadFileBody": ".upload_file_body",
     "UploadFileConvert": ".upload_file_convert",
     "UploadedFile": ".uploaded_file",
     "UploadedFileResponse": ".uploaded_file_response",
+    "UrlResponse": ".url_response",
     "UsageRow": ".usage_row",
     "UsageTotal": ".usage_total",
     "VerifyForgotPasswordBody": ".verify_forgot_password_body",
@@ -1061,6 +1075,11 @@ __all__ = (
     "ShortUrlStatisticsList",
     "ShortUrlTrackingPage",
     "SmsCampaign",
+    "SmsCampaignLinkCounts",
+    "SmsCampaignLinkStatistics",
+    "SmsCampaignLinkStatisticsResponse",
+    "SmsCampaignLinkTrackingPage",
+    "SmsCampaignLinkTrackingPageResponse",
     "SmsCampaignPage",
     "SmsCampaignPageResponse",
     "SmsCampaignResponse",
@@ -1141,8 +1160,10 @@ __all__ = (
     "UpdateVoiceReceiptRuleBodyEnabled",
     "UploadedFile",
     "UploadedFileResponse",
+    "UploadEmailTemplateImageBody",
     "UploadFileBody",
     "UploadFileConvert",
+    "UrlResponse",
     "UsageRow",
     "UsageTotal",
     "VerifyForgotPasswordBody",

@@ -112,7 +112,7 @@ class Resources:
 
     @cached_property
     def email(self) -> EmailResource:
-        """The 21 ``email`` operations."""
+        """The 22 ``email`` operations."""
         from .email import EmailResource
 
         return EmailResource(cast("ClickSend", self))
@@ -133,7 +133,7 @@ class Resources:
 
     @cached_property
     def fax(self) -> FaxResource:
-        """The 7 ``fax`` operations."""
+        """The 8 ``fax`` operations."""
         from .fax import FaxResource
 
         return FaxResource(cast("ClickSend", self))
@@ -161,7 +161,7 @@ class Resources:
 
     @cached_property
     def post(self) -> PostResource:
-        """The 18 ``post`` operations."""
+        """The 20 ``post`` operations."""
         from .post import PostResource
 
         return PostResource(cast("ClickSend", self))
@@ -203,7 +203,7 @@ class Resources:
 
     @cached_property
     def sms_campaigns(self) -> SmsCampaignsResource:
-        """The 6 ``sms_campaigns`` operations."""
+        """The 9 ``sms_campaigns`` operations."""
         from .sms_campaigns import SmsCampaignsResource
 
         return SmsCampaignsResource(cast("ClickSend", self))
@@ -320,7 +320,7 @@ class SyncResources:
 
     @cached_property
     def email(self) -> SyncEmailResource:
-        """The 21 ``email`` operations, blocking."""
+        """The 22 ``email`` operations, blocking."""
         from .email import SyncEmailResource
 
         return SyncEmailResource(self._async.email, self._portal)
@@ -341,7 +341,7 @@ class SyncResources:
 
     @cached_property
     def fax(self) -> SyncFaxResource:
-        """The 7 ``fax`` operations, blocking."""
+        """The 8 ``fax`` operations, blocking."""
         from .fax import SyncFaxResource
 
         return SyncFaxResource(self._async.fax, self._portal)
@@ -369,7 +369,7 @@ class SyncResources:
 
     @cached_property
     def post(self) -> SyncPostResource:
-        """The 18 ``post`` operations, blocking."""
+        """The 20 ``post`` operations, blocking."""
         from .post import SyncPostResource
 
         return SyncPostResource(self._async.post, self._portal)
@@ -411,7 +411,7 @@ class SyncResources:
 
     @cached_property
     def sms_campaigns(self) -> SyncSmsCampaignsResource:
-        """The 6 ``sms_campaigns`` operations, blocking."""
+        """The 9 ``sms_campaigns`` operations, blocking."""
         from .sms_campaigns import SyncSmsCampaignsResource
 
         return SyncSmsCampaignsResource(self._async.sms_campaigns, self._portal)

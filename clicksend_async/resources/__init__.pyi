@@ -98,6 +98,8 @@ from ..models.short_url_open import ShortUrlOpen
 from ..models.short_url_statistics_list import ShortUrlStatisticsList
 from ..models.short_url_tracking_page import ShortUrlTrackingPage
 from ..models.sms_campaign import SmsCampaign
+from ..models.sms_campaign_link_statistics import SmsCampaignLinkStatistics
+from ..models.sms_campaign_link_tracking_page import SmsCampaignLinkTrackingPage
 from ..models.sms_campaign_page import SmsCampaignPage
 from ..models.sms_message import SmsMessage
 from ..models.sms_message_page import SmsMessagePage
@@ -164,7 +166,7 @@ class Resources:
         """The 2 ``delivery_issues`` operations."""
     @cached_property
     def email(self) -> EmailResource:
-        """The 21 ``email`` operations."""
+        """The 22 ``email`` operations."""
     @cached_property
     def email_campaigns(self) -> EmailCampaignsResource:
         """The 8 ``email_campaigns`` operations."""
@@ -173,7 +175,7 @@ class Resources:
         """The 10 ``email_to_sms`` operations."""
     @cached_property
     def fax(self) -> FaxResource:
-        """The 7 ``fax`` operations."""
+        """The 8 ``fax`` operations."""
     @cached_property
     def mms(self) -> MmsResource:
         """The 9 ``mms`` operations."""
@@ -185,7 +187,7 @@ class Resources:
         """The 10 ``numbers`` operations."""
     @cached_property
     def post(self) -> PostResource:
-        """The 18 ``post`` operations."""
+        """The 20 ``post`` operations."""
     @cached_property
     def recharge(self) -> RechargeResource:
         """The 6 ``recharge`` operations."""
@@ -203,7 +205,7 @@ class Resources:
         """The 20 ``sms`` operations."""
     @cached_property
     def sms_campaigns(self) -> SmsCampaignsResource:
-        """The 6 ``sms_campaigns`` operations."""
+        """The 9 ``sms_campaigns`` operations."""
     @cached_property
     def statistics(self) -> StatisticsResource:
         """The 2 ``statistics`` operations."""
@@ -313,6 +315,14 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["cancel_mms_campaign"], *, request_timeout: float | None = None, **params: Any
+    ) -> Any: ...
+    @overload
+    async def call(
+        self, op: Literal["cancel_post_letter"], *, request_timeout: float | None = None, **params: Any
+    ) -> Any: ...
+    @overload
+    async def call(
+        self, op: Literal["cancel_postcard"], *, request_timeout: float | None = None, **params: Any
     ) -> Any: ...
     @overload
     async def call(self, op: Literal["cancel_sms"], *, request_timeout: float | None = None, **params: Any) -> Any: ...
@@ -498,6 +508,10 @@ class Resources:
     ) -> ExportFile | None: ...
     @overload
     async def call(
+        self, op: Literal["export_fax_history"], *, request_timeout: float | None = None, **params: Any
+    ) -> ExportFile | None: ...
+    @overload
+    async def call(
         self, op: Literal["export_mms_history"], *, request_timeout: float | None = None, **params: Any
     ) -> ExportFile | None: ...
     @overload
@@ -507,6 +521,10 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["export_postcard_history"], *, request_timeout: float | None = None, **params: Any
+    ) -> ExportFile | None: ...
+    @overload
+    async def call(
+        self, op: Literal["export_sms_campaign_link_tracking"], *, request_timeout: float | None = None, **params: Any
     ) -> ExportFile | None: ...
     @overload
     async def call(
@@ -644,6 +662,10 @@ class Resources:
     async def call(
         self, op: Literal["get_sms_campaign"], *, request_timeout: float | None = None, **params: Any
     ) -> SmsCampaign | None: ...
+    @overload
+    async def call(
+        self, op: Literal["get_sms_campaign_link_statistics"], *, request_timeout: float | None = None, **params: Any
+    ) -> SmsCampaignLinkStatistics | None: ...
     @overload
     async def call(
         self, op: Literal["get_sms_inbound_rule"], *, request_timeout: float | None = None, **params: Any
@@ -848,6 +870,10 @@ class Resources:
     async def call(
         self, op: Literal["list_short_url_tracking"], *, request_timeout: float | None = None, **params: Any
     ) -> ShortUrlTrackingPage: ...
+    @overload
+    async def call(
+        self, op: Literal["list_sms_campaign_link_tracking"], *, request_timeout: float | None = None, **params: Any
+    ) -> SmsCampaignLinkTrackingPage | None: ...
     @overload
     async def call(
         self, op: Literal["list_sms_campaigns"], *, request_timeout: float | None = None, **params: Any
@@ -1120,6 +1146,10 @@ class Resources:
     async def call(
         self, op: Literal["update_voice_receipt_rule"], *, request_timeout: float | None = None, **params: Any
     ) -> DeliveryReceiptRule | None: ...
+    @overload
+    async def call(
+        self, op: Literal["upload_email_template_image"], *, request_timeout: float | None = None, **params: Any
+    ) -> str | None: ...
     @overload
     async def call(
         self, op: Literal["upload_file"], *, request_timeout: float | None = None, **params: Any
@@ -1555,6 +1585,18 @@ class Resources:
     @overload
     def paginate(
         self,
+        op: Literal["list_sms_campaign_link_tracking"],
+        *,
+        limit: int = 100,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        first_page: int = 1,
+        request_timeout: float | None = None,
+        **params: Any,
+    ) -> AsyncIterator[ShortUrlOpen]: ...
+    @overload
+    def paginate(
+        self,
         op: Literal["list_sms_campaigns"],
         *,
         limit: int = 100,
@@ -1730,7 +1772,7 @@ class SyncResources:
         """The 2 ``delivery_issues`` operations, blocking."""
     @cached_property
     def email(self) -> SyncEmailResource:
-        """The 21 ``email`` operations, blocking."""
+        """The 22 ``email`` operations, blocking."""
     @cached_property
     def email_campaigns(self) -> SyncEmailCampaignsResource:
         """The 8 ``email_campaigns`` operations, blocking."""
@@ -1739,7 +1781,7 @@ class SyncResources:
         """The 10 ``email_to_sms`` operations, blocking."""
     @cached_property
     def fax(self) -> SyncFaxResource:
-        """The 7 ``fax`` operations, blocking."""
+        """The 8 ``fax`` operations, blocking."""
     @cached_property
     def mms(self) -> SyncMmsResource:
         """The 9 ``mms`` operations, blocking."""
@@ -1751,7 +1793,7 @@ class SyncResources:
         """The 10 ``numbers`` operations, blocking."""
     @cached_property
     def post(self) -> SyncPostResource:
-        """The 18 ``post`` operations, blocking."""
+        """The 20 ``post`` operations, blocking."""
     @cached_property
     def recharge(self) -> SyncRechargeResource:
         """The 6 ``recharge`` operations, blocking."""
@@ -1769,7 +1811,7 @@ class SyncResources:
         """The 20 ``sms`` operations, blocking."""
     @cached_property
     def sms_campaigns(self) -> SyncSmsCampaignsResource:
-        """The 6 ``sms_campaigns`` operations, blocking."""
+        """The 9 ``sms_campaigns`` operations, blocking."""
     @cached_property
     def statistics(self) -> SyncStatisticsResource:
         """The 2 ``statistics`` operations, blocking."""
@@ -1874,6 +1916,12 @@ class SyncResources:
     def call(
         self, op: Literal["cancel_mms_campaign"], *, request_timeout: float | None = None, **params: Any
     ) -> Any: ...
+    @overload
+    def call(
+        self, op: Literal["cancel_post_letter"], *, request_timeout: float | None = None, **params: Any
+    ) -> Any: ...
+    @overload
+    def call(self, op: Literal["cancel_postcard"], *, request_timeout: float | None = None, **params: Any) -> Any: ...
     @overload
     def call(self, op: Literal["cancel_sms"], *, request_timeout: float | None = None, **params: Any) -> Any: ...
     @overload
@@ -2050,6 +2098,10 @@ class SyncResources:
     ) -> ExportFile | None: ...
     @overload
     def call(
+        self, op: Literal["export_fax_history"], *, request_timeout: float | None = None, **params: Any
+    ) -> ExportFile | None: ...
+    @overload
+    def call(
         self, op: Literal["export_mms_history"], *, request_timeout: float | None = None, **params: Any
     ) -> ExportFile | None: ...
     @overload
@@ -2059,6 +2111,10 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["export_postcard_history"], *, request_timeout: float | None = None, **params: Any
+    ) -> ExportFile | None: ...
+    @overload
+    def call(
+        self, op: Literal["export_sms_campaign_link_tracking"], *, request_timeout: float | None = None, **params: Any
     ) -> ExportFile | None: ...
     @overload
     def call(
@@ -2192,6 +2248,10 @@ class SyncResources:
     def call(
         self, op: Literal["get_sms_campaign"], *, request_timeout: float | None = None, **params: Any
     ) -> SmsCampaign | None: ...
+    @overload
+    def call(
+        self, op: Literal["get_sms_campaign_link_statistics"], *, request_timeout: float | None = None, **params: Any
+    ) -> SmsCampaignLinkStatistics | None: ...
     @overload
     def call(
         self, op: Literal["get_sms_inbound_rule"], *, request_timeout: float | None = None, **params: Any
@@ -2396,6 +2456,10 @@ class SyncResources:
     def call(
         self, op: Literal["list_short_url_tracking"], *, request_timeout: float | None = None, **params: Any
     ) -> ShortUrlTrackingPage: ...
+    @overload
+    def call(
+        self, op: Literal["list_sms_campaign_link_tracking"], *, request_timeout: float | None = None, **params: Any
+    ) -> SmsCampaignLinkTrackingPage | None: ...
     @overload
     def call(
         self, op: Literal["list_sms_campaigns"], *, request_timeout: float | None = None, **params: Any
@@ -2664,6 +2728,10 @@ class SyncResources:
     def call(
         self, op: Literal["update_voice_receipt_rule"], *, request_timeout: float | None = None, **params: Any
     ) -> DeliveryReceiptRule | None: ...
+    @overload
+    def call(
+        self, op: Literal["upload_email_template_image"], *, request_timeout: float | None = None, **params: Any
+    ) -> str | None: ...
     @overload
     def call(
         self, op: Literal["upload_file"], *, request_timeout: float | None = None, **params: Any
@@ -3087,6 +3155,18 @@ class SyncResources:
     def paginate(
         self,
         op: Literal["list_short_url_tracking"],
+        *,
+        limit: int = 100,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        first_page: int = 1,
+        request_timeout: float | None = None,
+        **params: Any,
+    ) -> Iterator[ShortUrlOpen]: ...
+    @overload
+    def paginate(
+        self,
+        op: Literal["list_sms_campaign_link_tracking"],
         *,
         limit: int = 100,
         max_items: int | None = None,

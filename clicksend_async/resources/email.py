@@ -352,6 +352,40 @@ class EmailResource(Resource):
         )
         return result
 
+    async def upload_email_template_image(
+        self,
+        *,
+        template_id: int,
+        url: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        request_timeout: float | None = None,
+    ) -> str | None:
+        """Upload an Image to an Email Template
+
+        Add an image to one of your email templates, from a URL or as a file; the answer's data is the URL the image
+        is stored at, to use in the template's body.
+
+        ``POST /email/templates-images/{template_id}``.
+
+        Args:
+            template_id: (path, required)
+
+            url: (body) Public URL of the image (https://example.com/logo.png).
+
+            image: (body) The image file itself (its content as sent by a file upload form).
+
+        """
+        result: str | None = await self._call(
+            "upload_email_template_image",
+            {
+                "template_id": template_id,
+                "url": url,
+                "image": image,
+            },
+            request_timeout,
+        )
+        return result
+
     def list_master_email_templates(
         self,
         *,
@@ -738,6 +772,7 @@ class SyncEmailResource(SyncResource):
     get_email_template = blocking(EmailResource.get_email_template)
     update_email_template = blocking(EmailResource.update_email_template)
     delete_email_template = blocking(EmailResource.delete_email_template)
+    upload_email_template_image = blocking(EmailResource.upload_email_template_image)
     list_master_email_templates = blocking_pages(EmailResource.list_master_email_templates)
     get_master_email_template = blocking(EmailResource.get_master_email_template)
     list_master_email_template_categories = blocking_pages(EmailResource.list_master_email_template_categories)

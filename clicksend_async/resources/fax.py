@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.delivery_receipt import DeliveryReceipt
     from ..models.delivery_receipt_page import DeliveryReceiptPage
+    from ..models.export_file import ExportFile
     from ..models.fax_message import FaxMessage
     from ..models.fax_message_input import FaxMessageInput
     from ..models.fax_message_page import FaxMessagePage
@@ -244,6 +245,31 @@ class FaxResource(Resource):
             request_timeout=request_timeout,
         )
 
+    async def export_fax_history(
+        self,
+        *,
+        filename: str,
+        request_timeout: float | None = None,
+    ) -> ExportFile | None:
+        """Export Fax History
+
+        Export the fax history to a CSV file; the answer gives the URL to download it from.
+
+        ``GET /fax/history/export``.
+
+        Args:
+            filename: (query, required)
+
+        """
+        result: ExportFile | None = await self._call(
+            "export_fax_history",
+            {
+                "filename": filename,
+            },
+            request_timeout,
+        )
+        return result
+
 
 class SyncFaxResource(SyncResource):
     """The ``fax`` operations, blocking: ``cs.fax.<operation>(...)`` on a ``ClickSendSync``."""
@@ -255,3 +281,4 @@ class SyncFaxResource(SyncResource):
     send_fax = blocking(FaxResource.send_fax)
     calculate_fax_price = blocking(FaxResource.calculate_fax_price)
     list_fax_history = blocking_pages(FaxResource.list_fax_history)
+    export_fax_history = blocking(FaxResource.export_fax_history)

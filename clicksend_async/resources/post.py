@@ -244,6 +244,32 @@ class PostResource(Resource):
         )
         return result
 
+    async def cancel_post_letter(
+        self,
+        *,
+        message_id: str,
+        request_timeout: float | None = None,
+    ) -> Any:
+        """Cancel a Scheduled Letter
+
+        Cancel a scheduled letter that has not been sent yet; its price is refunded. A letter already sent (or
+        already cancelled) cannot be cancelled (400); an unknown message id answers 404.
+
+        ``PUT /post/letters/{message_id}/cancel``.
+
+        Args:
+            message_id: (path, required)
+
+        """
+        result: Any = await self._call(
+            "cancel_post_letter",
+            {
+                "message_id": message_id,
+            },
+            request_timeout,
+        )
+        return result
+
     def list_return_addresses(
         self,
         *,
@@ -623,6 +649,32 @@ class PostResource(Resource):
         )
         return result
 
+    async def cancel_postcard(
+        self,
+        *,
+        message_id: str,
+        request_timeout: float | None = None,
+    ) -> Any:
+        """Cancel a Scheduled Postcard
+
+        Cancel a scheduled postcard that has not been sent yet; its price is refunded. A postcard already sent (or
+        already cancelled) cannot be cancelled (400); an unknown message id answers 404.
+
+        ``PUT /post/postcards/{message_id}/cancel``.
+
+        Args:
+            message_id: (path, required)
+
+        """
+        result: Any = await self._call(
+            "cancel_postcard",
+            {
+                "message_id": message_id,
+            },
+            request_timeout,
+        )
+        return result
+
     async def calculate_direct_mail_campaign_price(
         self,
         *,
@@ -704,6 +756,7 @@ class SyncPostResource(SyncResource):
     detect_post_letter_address = blocking(PostResource.detect_post_letter_address)
     list_post_letter_history = blocking_pages(PostResource.list_post_letter_history)
     export_post_letter_history = blocking(PostResource.export_post_letter_history)
+    cancel_post_letter = blocking(PostResource.cancel_post_letter)
     list_return_addresses = blocking_pages(PostResource.list_return_addresses)
     create_return_address = blocking(PostResource.create_return_address)
     get_return_address = blocking(PostResource.get_return_address)
@@ -715,5 +768,6 @@ class SyncPostResource(SyncResource):
     calculate_postcard_price = blocking(PostResource.calculate_postcard_price)
     list_postcard_history = blocking_pages(PostResource.list_postcard_history)
     export_postcard_history = blocking(PostResource.export_postcard_history)
+    cancel_postcard = blocking(PostResource.cancel_postcard)
     calculate_direct_mail_campaign_price = blocking(PostResource.calculate_direct_mail_campaign_price)
     list_direct_mail_campaigns = blocking_pages(PostResource.list_direct_mail_campaigns)

@@ -10,7 +10,11 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.campaign_price import CampaignPrice
+    from ..models.export_file import ExportFile
+    from ..models.short_url_open import ShortUrlOpen
     from ..models.sms_campaign import SmsCampaign
+    from ..models.sms_campaign_link_statistics import SmsCampaignLinkStatistics
+    from ..models.sms_campaign_link_tracking_page import SmsCampaignLinkTrackingPage
     from ..models.sms_campaign_page import SmsCampaignPage
 
 
@@ -252,6 +256,101 @@ class SmsCampaignsResource(Resource):
         )
         return result
 
+    async def get_sms_campaign_link_statistics(
+        self,
+        *,
+        sms_campaign_id: int,
+        request_timeout: float | None = None,
+    ) -> SmsCampaignLinkStatistics | None:
+        """Get SMS Campaign Link Statistics
+
+        How the recipients of an SMS campaign opened its tracked link: opened and unopened counts, and opens by
+        device, operating system, browser and country.
+
+        ``GET /sms-campaigns/{sms_campaign_id}/link-statistics``.
+
+        Args:
+            sms_campaign_id: (path, required)
+
+        """
+        result: SmsCampaignLinkStatistics | None = await self._call(
+            "get_sms_campaign_link_statistics",
+            {
+                "sms_campaign_id": sms_campaign_id,
+            },
+            request_timeout,
+        )
+        return result
+
+    def list_sms_campaign_link_tracking(
+        self,
+        *,
+        sms_campaign_id: int,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        request_timeout: float | None = None,
+    ) -> AsyncPaginator[SmsCampaignLinkTrackingPage | None, ShortUrlOpen]:
+        """List SMS Campaign Link Tracking
+
+        Each recipient of an SMS campaign and how they opened its tracked link (open_count 0 and no date_opened for
+        those who did not), a page at a time.
+
+        ``GET /sms-campaigns/{sms_campaign_id}/link-tracking``.
+
+        Paginated: ``await`` this for one page, or ``async for`` over it for every ShortUrlOpen of every page
+        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
+
+        Args:
+            sms_campaign_id: (path, required)
+
+            page: (query)
+
+            limit: (query)
+
+        """
+        return self._paginate(
+            "list_sms_campaign_link_tracking",
+            {
+                "sms_campaign_id": sms_campaign_id,
+                "page": page,
+                "limit": limit,
+            },
+            max_items=max_items,
+            read_ahead=read_ahead,
+            request_timeout=request_timeout,
+        )
+
+    async def export_sms_campaign_link_tracking(
+        self,
+        *,
+        sms_campaign_id: int,
+        filename: str,
+        request_timeout: float | None = None,
+    ) -> ExportFile | None:
+        """Export SMS Campaign Link Tracking
+
+        Export the link tracking of an SMS campaign to a CSV file; the answer gives the URL to download it from.
+
+        ``GET /sms-campaigns/{sms_campaign_id}/link-export``.
+
+        Args:
+            sms_campaign_id: (path, required)
+
+            filename: (query, required)
+
+        """
+        result: ExportFile | None = await self._call(
+            "export_sms_campaign_link_tracking",
+            {
+                "sms_campaign_id": sms_campaign_id,
+                "filename": filename,
+            },
+            request_timeout,
+        )
+        return result
+
 
 class SyncSmsCampaignsResource(SyncResource):
     """The ``sms_campaigns`` operations, blocking: ``cs.sms_campaigns.<operation>(...)`` on a ``ClickSendSync``."""
@@ -262,3 +361,6 @@ class SyncSmsCampaignsResource(SyncResource):
     calculate_sms_campaign_price = blocking(SmsCampaignsResource.calculate_sms_campaign_price)
     send_sms_campaign = blocking(SmsCampaignsResource.send_sms_campaign)
     cancel_sms_campaign = blocking(SmsCampaignsResource.cancel_sms_campaign)
+    get_sms_campaign_link_statistics = blocking(SmsCampaignsResource.get_sms_campaign_link_statistics)
+    list_sms_campaign_link_tracking = blocking_pages(SmsCampaignsResource.list_sms_campaign_link_tracking)
+    export_sms_campaign_link_tracking = blocking(SmsCampaignsResource.export_sms_campaign_link_tracking)

@@ -1,4 +1,5 @@
-"""SMS and MMS campaigns: a message to every contact of a list, priced, stored, updated, cancelled."""
+"""SMS and MMS campaigns: a message to every contact of a list, priced, stored, updated, cancelled; the opens of
+an SMS campaign's tracked link."""
 
 from __future__ import annotations
 
@@ -121,3 +122,72 @@ def get_campaign(store: Store, req: Request) -> Reply:
 @handles("list_sms_campaigns", "list_mms_campaigns")
 def list_campaigns(store: Store, req: Request) -> Reply:
     return Reply(page([dict(r) for r in _campaigns(store, _kind(req)).values()], req.query))
+
+
+_DEVICES = (("Mobile", "iOS", "Safari"), ("Mobile", "Android", "Chrome"), ("Desktop", "OS X", "Chrome"))
+
+
+def _link_opens(store: Store, campaign: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per recipient of a campaign: in the mock, two recipients in three open the link after it is sent
+    (a scheduled or cancelled campaign has no opens)."""
+    sent = campaign["status"] not in ("Scheduled", "Cancelled")
+    contacts = store.collection("contacts", "contact_id").values()
+    audience = [c for c in contacts if c["list_id"] == campaign["list_id"] and c["phone_number"]]
+    rows = []
+    for n, contact in enumerate(audience):
+        opened = sent and n % 3 != 2
+        device, system, browser = _DEVICES[n % len(_DEVICES)]
+        rows.append(
+            {
+                "contact": {
+                    k: contact.get(k) for k in ("contact_id", "first_name", "last_name", "phone_number")
+                },
+                "date_opened": int(campaign.get("schedule") or campaign["date_added"]) + 600 * (n + 1)
+                if opened
+                else None,
+                "open_count": 1 + n % 2 if opened else 0,
+                "user_browser": browser if opened else None,
+                "user_device": device if opened else None,
+                "user_geo_country": contact.get("address_country") or store.config.default_country
+                if opened
+                else None,
+                "user_geo_region": None,
+                "user_os": system if opened else None,
+            }
+        )
+    return rows
+
+
+def _sms_campaign(store: Store, req: Request) -> dict[str, Any]:
+    return _campaigns(store, "sms").get(req.path["sms_campaign_id"])
+
+
+@handles("get_sms_campaign_link_statistics")
+def get_link_statistics(store: Store, req: Request) -> Reply:
+    rows = _link_opens(store, _sms_campaign(store, req))
+    opened = [r for r in rows if r["open_count"]]
+
+    def counted(field: str) -> list[dict[str, Any]]:
+        values = [r[field] for r in opened]
+        return [{"count": values.count(v), "label": v} for v in sorted(set(values))]
+
+    data = {
+        "browser": counted("user_browser"),
+        "country": counted("user_geo_country"),
+        "device": counted("user_device"),
+        "links": {"opened": len(opened), "unopened": len(rows) - len(opened)},
+        "os": counted("user_os"),
+    }
+    return Reply(data, "Here are your link statistics.")
+
+
+@handles("list_sms_campaign_link_tracking")
+def list_link_tracking(store: Store, req: Request) -> Reply:
+    return Reply(page(_link_opens(store, _sms_campaign(store, req)), req.query), "Here is your result.")
+
+
+@handles("export_sms_campaign_link_tracking")
+def export_link_tracking(store: Store, req: Request) -> Reply:
+    campaign = _sms_campaign(store, req)
+    url = f"https://mock.clicksend.test/exports/sms-campaign-{campaign['sms_campaign_id']}/{req.query['filename']}"
+    return Reply({"url": url}, "Download your file here.")

@@ -296,6 +296,7 @@ def add_email_receipt_webhook(store: Store, req: Request) -> Reply:
     "export_email_history",
     "export_email_campaign_history",
     "export_postcard_history",
+    "export_fax_history",
 )
 def export_history(store: Store, req: Request) -> Reply:
     filename = req.query.get("filename") or f"{req.op.op_id.removeprefix('export_')}.csv"

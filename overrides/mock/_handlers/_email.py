@@ -1,9 +1,11 @@
-"""Email: transactional emails (sent, priced, listed) and email campaigns to a contact list (stored)."""
+"""Email: transactional emails (sent, priced, listed), email campaigns to a contact list (stored), and the
+images of email templates."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import PurePosixPath
 from typing import Any
 
 from .._envelope import page
@@ -206,3 +208,17 @@ def list_email_campaign_history(store: Store, req: Request) -> Reply:
         for contact in _audience(store, record["list_id"])
     ]
     return Reply(page(rows, req.query))
+
+
+@handles("upload_email_template_image")
+def upload_email_template_image(store: Store, req: Request) -> Reply:
+    """Store an image for one of the account's email templates (404 for another id) and give its URL."""
+    template = store.collection("email_templates", "template_id").get(req.path["template_id"])
+    source = req.body.get("url") or req.body.get("image")
+    if not source:
+        raise BadRequest("url or image is needed.", [{"field": "url", "message": "give url or image"}])
+    name = f"{store.new_key().upper()}{PurePosixPath(str(source)).suffix.lower() or '.png'}"
+    return Reply(
+        f"https://mock.clicksend.test/templates/{template['template_id']}/{name}",
+        "Here is your uploaded image.",
+    )

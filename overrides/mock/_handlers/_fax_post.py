@@ -1,16 +1,16 @@
-"""Faxes (a PDF to fax numbers) and postcards: priced, charged, stored and listed."""
+"""Faxes (a PDF to fax numbers), postcards and letters: priced, charged, stored, listed; scheduled post cancelled."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 from typing import Any
 
-from .._envelope import page
+from .._envelope import NotFound, page
 from .._records import ADDRESS_FIELDS, CURRENCY
 from .._request import BadRequest, Request
 from .._state import Store
 from .._text import money, recipient
-from ._base import Reply, handles
+from ._base import Reply, ack, handles
 
 FAX_PAGE = Decimal("0.1500")  # the mock counts every document as one page
 POSTCARD = Decimal("1.7100")
@@ -125,3 +125,22 @@ def send_or_price_postcard(store: Store, req: Request) -> Reply:
 @handles("list_postcard_history")
 def list_postcard_history(store: Store, req: Request) -> Reply:
     return Reply(page([dict(c) for c in store.postcards], req.query))
+
+
+_POST = {"cancel_post_letter": ("post_letters", "letter"), "cancel_postcard": ("postcards", "postcard")}
+
+
+@handles("cancel_post_letter", "cancel_postcard")
+def cancel_scheduled_post(store: Store, req: Request) -> Reply:
+    """Cancel a letter or postcard whose schedule is still ahead, and refund it; sent ones stay sent."""
+    records, noun = _POST[req.op.op_id]
+    wanted = str(req.path["message_id"]).upper()
+    found = [r for r in getattr(store, records) if str(r.get("message_id") or "").upper() == wanted]
+    if not found:
+        raise NotFound(f"No {noun} with message_id {req.path['message_id']}.")
+    record = found[0]
+    if record["status"] == "Cancelled" or int(record.get("schedule") or 0) <= store.now():
+        raise BadRequest(f"Only a scheduled {noun} that has not been sent yet can be cancelled.")
+    record["status"] = "Cancelled"
+    store.balance += Decimal(str(record["post_price"]))
+    return ack(f"Scheduled {noun} has been cancelled.", True)

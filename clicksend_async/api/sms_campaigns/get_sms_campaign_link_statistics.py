@@ -1,0 +1,146 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.sms_campaign_link_statistics_response import SmsCampaignLinkStatisticsResponse
+from ...types import Response, status_code_of
+
+OPERATION_ID = "get_sms_campaign_link_statistics"
+
+
+def _get_kwargs(
+    sms_campaign_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/sms-campaigns/{sms_campaign_id}/link-statistics".format(
+            sms_campaign_id=quote(str(sms_campaign_id), safe=""),
+        ),
+        "extensions": {"clicksend_operation": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | SmsCampaignLinkStatisticsResponse | None:
+    if response.status_code == 200:
+        response_200 = SmsCampaignLinkStatisticsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorEnvelope.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = ErrorEnvelope.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = ErrorEnvelope.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | SmsCampaignLinkStatisticsResponse]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+async def asyncio_detailed(
+    sms_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | SmsCampaignLinkStatisticsResponse]:
+    """Get SMS Campaign Link Statistics
+
+     How the recipients of an SMS campaign opened its tracked link: opened and unopened counts, and opens
+    by device, operating system, browser and country.
+
+    Args:
+        sms_campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | SmsCampaignLinkStatisticsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sms_campaign_id=sms_campaign_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sms_campaign_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | SmsCampaignLinkStatisticsResponse | None:
+    """Get SMS Campaign Link Statistics
+
+     How the recipients of an SMS campaign opened its tracked link: opened and unopened counts, and opens
+    by device, operating system, browser and country.
+
+    Args:
+        sms_campaign_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | SmsCampaignLinkStatisticsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            sms_campaign_id=sms_campaign_id,
+            client=client,
+        )
+    ).parsed
