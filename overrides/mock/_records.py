@@ -233,3 +233,9 @@ def fill(record: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
         if key in record and not key.startswith("_") and value is not None:
             record[key] = value
     return record
+
+
+def label_counts(rows: list[dict[str, Any]], field: str) -> list[dict[str, Any]]:
+    """How many rows have each value of ``field``, as ClickSend's link statistics give it: ``[{label, count}]``."""
+    values = [r[field] for r in rows]
+    return [{"label": v, "count": values.count(v)} for v in sorted(set(values))]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._envelope import page
-from .._records import CURRENCY, blank, fill
+from .._records import CURRENCY, blank, fill, label_counts
 from .._request import BadRequest, Request
 from .._state import Collection, Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, message_parts, money
@@ -167,16 +167,12 @@ def get_link_statistics(store: Store, req: Request) -> Reply:
     rows = _link_opens(store, _sms_campaign(store, req))
     opened = [r for r in rows if r["open_count"]]
 
-    def counted(field: str) -> list[dict[str, Any]]:
-        values = [r[field] for r in opened]
-        return [{"count": values.count(v), "label": v} for v in sorted(set(values))]
-
     data = {
-        "browser": counted("user_browser"),
-        "country": counted("user_geo_country"),
-        "device": counted("user_device"),
+        "browser": label_counts(opened, "user_browser"),
+        "country": label_counts(opened, "user_geo_country"),
+        "device": label_counts(opened, "user_device"),
         "links": {"opened": len(opened), "unopened": len(rows) - len(opened)},
-        "os": counted("user_os"),
+        "os": label_counts(opened, "user_os"),
     }
     return Reply(data, "Here are your link statistics.")
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from .._envelope import NotFound, page, window
-from .._records import ADDRESS_FIELDS, CURRENCY, blank
+from .._records import ADDRESS_FIELDS, CURRENCY, blank, label_counts
 from .._request import Request
 from .._state import Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, DEFAULT_VOICE_RATE, MMS_RATES, SMS_RATES, money
@@ -451,10 +451,6 @@ def get_short_url_statistics(store: Store, req: Request) -> Reply:
     long_url_id = f"{req.path['source']}-{req.path['source_id']}-1"
     opens = [_short_url_open(long_url_id, n) for n in range(_OPENS)]
 
-    def counted(field: str) -> list[dict[str, Any]]:
-        values = [o[field] for o in opens]
-        return [{"label": v, "count": values.count(v)} for v in sorted(set(values))]
-
     links = {
         "total": _OPENS + 5,
         "opened_unique": _OPENS,
@@ -464,11 +460,11 @@ def get_short_url_statistics(store: Store, req: Request) -> Reply:
     data = {
         "long_url_id": long_url_id,
         "links": links,
-        "device": counted("user_device"),
-        "os": counted("user_os"),
-        "browser": counted("user_browser"),
-        "country": counted("user_geo_country"),
-        "region": counted("user_geo_region"),
+        "device": label_counts(opens, "user_device"),
+        "os": label_counts(opens, "user_os"),
+        "browser": label_counts(opens, "user_browser"),
+        "country": label_counts(opens, "user_geo_country"),
+        "region": label_counts(opens, "user_geo_region"),
     }
     return Reply({"data": [data]}, bare=True)
 
