@@ -1,4 +1,5 @@
-"""What the SDK's ASGI apps (the mock, ``webhook_app``) share: ASGI types and the lifespan protocol."""
+"""What the SDK's ASGI apps (the mock, its inbox, ``webhook_app``) share: ASGI types, the lifespan protocol,
+reading a request body and sending a whole response."""
 
 from __future__ import annotations
 
@@ -20,3 +21,23 @@ async def lifespan(receive: Receive, send: Send) -> None:
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})
             return
+
+
+async def read_body(receive: Receive) -> bytes:
+    """The whole request body (empty if the client went away)."""
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+async def respond(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    """Send a whole response: ``headers`` (plus its content-length) and ``body``."""
+    headers = [(b"content-length", str(len(body)).encode()), *headers]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

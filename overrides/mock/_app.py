@@ -10,7 +10,7 @@ from typing import Any
 
 import anyio
 
-from .._asgi import lifespan
+from .._asgi import lifespan, read_body, respond
 from ._config import TEST_ACCOUNTS, TEST_API_KEY, MockConfig
 from ._deliveries import Push, push_forever
 from ._envelope import NotFound, envelope, error
@@ -20,6 +20,7 @@ from ._handlers._messages import inbound_record
 from ._index import RouteError, operations, route
 from ._request import BadRequest, Request, parse_request
 from ._state import ReceivedMessage, Stats, Store
+from .inbox import Inbox
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -36,6 +37,8 @@ class MockApp:
         self.store = Store(self.config)
         self.faults = Faults(self.config)
         self.stats = Stats()
+        #: The web inbox and its ``/_mock/`` JSON endpoints, served at every path outside ``config.prefix``.
+        self.inbox = Inbox(lambda: self.store, self._authenticate)
 
     def reset(self) -> None:
         """Forget everything stored and counted, and restart the seeded random sequences."""
@@ -57,6 +60,11 @@ class MockApp:
         for polling and pushed per the inbound SMS rules (see ``_deliveries``)."""
         self.store.deliveries.reply(message_id, body, delay=delay)
 
+    def send_receipt(self, message_id: str, status: str = "delivered", *, delay: float = 0.0) -> None:
+        """ClickSend reports the sent message ``message_id`` ``"delivered"`` (201) or ``"failed"`` (301),
+        ``delay`` s from now: queued for polling and pushed per the receipt rules (see ``_deliveries``)."""
+        self.store.deliveries.report(message_id, status, delay=delay)
+
     @property
     def pushes(self) -> list[Push]:
         """Every push attempted (or refused: not a loopback address), in order."""
@@ -77,6 +85,9 @@ class MockApp:
             return
         if scope["type"] != "http":
             raise RuntimeError(f"mock ClickSend serves HTTP only, not {scope['type']}")
+        if not _path(scope).startswith(self.config.prefix + "/"):
+            await self.inbox(scope, receive, send)
+            return
         fate = self.faults.draw()
         if fate.delay:
             await anyio.sleep(fate.delay)
@@ -85,7 +96,7 @@ class MockApp:
             self.stats.requests[(op_id, 0)] += 1
             self.stats.dropped_before += 1
             raise DroppedConnection(before=True)
-        raw = await _read_body(receive)
+        raw = await read_body(receive)
         if fate.rate_limited:
             answer: Answer = (
                 429,
@@ -179,26 +190,11 @@ def _headers(scope: Scope) -> dict[str, str]:
     return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
 
 
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
-
-
 async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict[str, Any] | None) -> None:
     body = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    headers = [(b"content-length", str(len(body)).encode())]
-    if payload is not None:
-        headers.insert(0, (b"content-type", b"application/json"))
+    headers = [] if payload is None else [(b"content-type", b"application/json")]
     headers += [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()]
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    await respond(send, status, headers, body)
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

@@ -67,6 +67,9 @@ class Deliveries:
         self.queues: dict[str, list[dict[str, Any]]] = {"sms": [], "mms": [], "voice": []}
         self._read: dict[str, set[int]] = {"sms": set(), "mms": set(), "voice": set()}
         self.latest: dict[str, dict[str, Any]] = {}  # message_id -> its newest receipt
+        self.timelines: dict[str, list[dict[str, Any]]] = {}  # message_id -> every receipt released, in order
+        self.released = 0  # receipts released so far (the inbox watches it for changes)
+        self.routed_inbound: list[dict[str, Any]] = []  # every reply routed, polled or pushed (for the inbox)
         self.inbound_read: set[str] = set()
         self.outbox: deque[tuple[str, str, str, dict[str, Any]]] = deque()
         self.pushes: list[Push] = []
@@ -112,6 +115,8 @@ class Deliveries:
 
     def _release_receipt(self, message: StoredMessage, receipt: dict[str, Any]) -> None:
         kind = message.kind if message.kind in self.queues else "sms"
+        self.released += 1
+        self.timelines.setdefault(receipt["message_id"], []).append(receipt)
         current = self.latest.get(receipt["message_id"])
         if current is None or current["status_code"] in ("", _PENDING[0]):
             self.latest[receipt["message_id"]] = receipt
@@ -132,6 +137,18 @@ class Deliveries:
         self._at(self.store.now() + delay, "inbound", (message, body))
         self.advance()
 
+    def report(self, message_id: str, status: str, *, delay: float = 0.0) -> None:
+        """A receipt for the sent message ``message_id``, ``delay`` s from now: ``status`` is ``"delivered"``
+        (201) or ``"failed"`` (301), routed like the automatic ones (queued for polling, pushed per the rules)."""
+        message = self.store.by_message_id.get(message_id.upper())
+        if message is None:
+            raise KeyError(f"the mock sent no message {message_id!r}")
+        outcomes = {"delivered": _DELIVERED, "failed": _FAILED}
+        if status not in outcomes:
+            raise ValueError(f"status must be 'delivered' or 'failed', not {status!r}")
+        self._at(self.store.now() + delay, "receipt", (message, _receipt(message, *outcomes[status])))
+        self.advance()
+
     def _release_inbound(self, payload: tuple[StoredMessage, str], when: int) -> None:
         message, body = payload
         record = {
@@ -149,6 +166,7 @@ class Deliveries:
 
     def route_inbound(self, record: dict[str, Any]) -> None:
         """Queue an inbound SMS for polling and push it to the URL inbound rules."""
+        self.routed_inbound.append(record)
         rules = self._rules("sms_inbound_rules")
         if not rules or any(_action(r) == "POLL" for r in rules):
             self.store.inbound.append(record)

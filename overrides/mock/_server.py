@@ -22,36 +22,48 @@ from ._faults import DroppedConnection
 _MAX_READ = 65536
 
 
-def _loopback(host: str) -> str:
-    """``host`` if it is a loopback address (``localhost`` becomes 127.0.0.1); refuse anything else."""
+def _loopback(host: str, public: bool = False) -> str:
+    """``host`` if it is a loopback address (``localhost`` becomes 127.0.0.1), or any address when
+    ``public``; refuse anything else."""
     if host == "localhost":
         return "127.0.0.1"
+    if public:
+        return host
     try:
         if ipaddress.ip_address(host).is_loopback:
             return host
     except ValueError:
         pass
-    raise ValueError(f"the mock server only binds loopback addresses (127.0.0.0/8, ::1), not {host!r}")
+    raise ValueError(
+        f"the mock server only binds loopback addresses (127.0.0.0/8, ::1) unless told public=True, not {host!r}"
+    )
 
 
 class MockServer:
     """``async with MockServer(app) as server:`` serves ``app`` at ``server.base_url`` until the block ends.
 
-    ``app`` is a mock (which also pushes its receipts and replies meanwhile) or any other ASGI 3 app.
+    ``app`` is a mock (which also pushes its receipts and replies meanwhile) or any other ASGI 3 app. It
+    binds loopback only, unless ``public`` (an IP address the network reaches: whoever reaches it can use
+    the app, so a mock's inbox then asks clients that are not on loopback for credentials).
     """
 
-    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0, *, public: bool = False) -> None:
         self.app = app
-        self.host = _loopback(host)
+        self.host = _loopback(host, public)
         self.port = port
         self._group: anyio.abc.TaskGroup | None = None
         self._listener: anyio.abc.Listener[anyio.abc.SocketStream] | None = None
 
     @property
     def base_url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
         prefix = self.app.config.prefix if isinstance(self.app, MockApp) else ""
-        return f"http://{host}:{self.port}{prefix}"
+        return f"{self.root_url}{prefix}"
+
+    @property
+    def root_url(self) -> str:
+        """``http://host:port`` (a mock's inbox is at ``root_url + "/"``)."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     async def __aenter__(self) -> MockServer:
         listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
@@ -80,12 +92,16 @@ class MockServer:
         async with stream:
             conn = h11.Connection(h11.SERVER)
             try:
-                while await self._exchange(conn, stream):
+                peer = stream.extra(anyio.abc.SocketAttribute.remote_address)
+                client = (str(peer[0]), int(peer[1])) if isinstance(peer, tuple) else None
+                while await self._exchange(conn, stream, client):
                     conn.start_next_cycle()
             except (h11.ProtocolError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
                 return
 
-    async def _exchange(self, conn: h11.Connection, stream: anyio.abc.SocketStream) -> bool:
+    async def _exchange(
+        self, conn: h11.Connection, stream: anyio.abc.SocketStream, client: tuple[str, int] | None
+    ) -> bool:
         """Serve one request; False when the connection must close."""
         event = await _next_event(conn, stream)
         if not isinstance(event, h11.Request):
@@ -104,7 +120,7 @@ class MockServer:
             "root_path": "",
             "headers": [(k.lower(), v) for k, v in event.headers],
             "server": (self.host, self.port),
-            "client": None,
+            "client": client,
         }
 
         async def receive() -> Message:
@@ -167,13 +183,14 @@ async def _next_event(conn: h11.Connection, stream: anyio.abc.SocketStream) -> A
         conn.receive_data(data)
 
 
-def serve(app: Any, host: str = "127.0.0.1", port: int = 0) -> MockServer:
+def serve(app: Any, host: str = "127.0.0.1", port: int = 0, *, public: bool = False) -> MockServer:
     """Serve ``app`` over real HTTP on a loopback address: ``async with serve(app) as server: ...``.
 
     ``port=0`` picks a free port (read it from ``server.port`` / ``server.base_url``). Drops close the
-    socket for real: before the request body is read, or after the request was processed.
+    socket for real: before the request body is read, or after the request was processed. ``public``
+    allows a non-loopback address (see ``MockServer``).
     """
-    return MockServer(app, host, port)
+    return MockServer(app, host, port, public=public)
 
 
 def run(
@@ -181,15 +198,25 @@ def run(
     port: int = 8080,
     config: MockConfig | None = None,
     ready: Callable[[MockServer], None] | None = None,
+    *,
+    public: bool = False,
+    ui_port: int | None = None,
 ) -> None:
-    """Serve a fresh mock until interrupted (Ctrl-C); ``ready`` is called once listening (default: print)."""
+    """Serve a fresh mock until interrupted (Ctrl-C); ``ready`` is called once listening (default: print
+    the API's URL, then the inbox's). ``ui_port``: the inbox on a port of its own too (0 picks one)."""
 
     async def main() -> None:
-        async with serve(create_app(config), host, port) as server:
+        app = create_app(config)
+        async with contextlib.AsyncExitStack() as stack:
+            server = await stack.enter_async_context(serve(app, host, port, public=public))
+            inbox = server
+            if ui_port is not None:
+                inbox = await stack.enter_async_context(serve(app.inbox, host, ui_port, public=public))
             if ready is not None:
                 ready(server)
             else:
                 print(f"mock ClickSend REST v3 listening on {server.base_url}", file=sys.stdout, flush=True)
+                print(f"inbox (the messages it received) on {inbox.root_url}/", file=sys.stdout, flush=True)
             await anyio.sleep_forever()
 
     with contextlib.suppress(KeyboardInterrupt):
