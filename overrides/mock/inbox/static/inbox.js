@@ -238,7 +238,7 @@ function renderAccount() {
   parts.push(el("h3", { text: "Automation rules" }));
   const rules = Object.entries(account.rules).flatMap(([kind, list]) => list.map((rule) => ({ kind, rule })));
   if (!rules.length) parts.push(el("p", { class: "muted", text: "none: receipts and replies wait in the poll queues" }));
-  else parts.push(el("ul", {}, ...rules.map(({ kind, rule }) => el("li", { text: kind.replace(/_rules$/, "").replace(/_/g, " ") + ": " + rule.action + (rule.action_address ? " " + rule.action_address : "") + (String(rule.enabled) === "0" ? " (disabled)" : "") }))));
+  else parts.push(el("ul", {}, ...rules.map(({ kind, rule }) => el("li", { text: kind.replace(/_rules$/, "").replace(/_/g, " ") + ": " + rule.action + (rule.action_address && rule.action !== "POLL" ? " " + rule.action_address : "") + (String(rule.enabled) === "0" ? " (disabled)" : "") }))));
   parts.push(el("h3", { text: "Contact lists" }));
   if (!account.lists.length) parts.push(el("p", { class: "muted", text: "none" }));
   else parts.push(el("ul", {}, ...account.lists.map((l) => el("li", { text: l.list_name + " (" + l.contacts + " contacts)" }))));
