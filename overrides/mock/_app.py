@@ -37,7 +37,7 @@ class MockApp:
         self.store = Store(self.config)
         self.faults = Faults(self.config)
         self.stats = Stats()
-        #: The web inbox and its ``/_mock/`` JSON endpoints, served at every path outside ``config.prefix``.
+        #: The web inbox at ``/`` and its ``/_mock/`` JSON endpoints (``Inbox.serves`` says which paths).
         self.inbox = Inbox(lambda: self.store, self._authenticate)
 
     def reset(self) -> None:
@@ -85,7 +85,7 @@ class MockApp:
             return
         if scope["type"] != "http":
             raise RuntimeError(f"mock ClickSend serves HTTP only, not {scope['type']}")
-        if not _path(scope).startswith(self.config.prefix + "/"):
+        if self.inbox.serves(_path(scope)):
             await self.inbox(scope, receive, send)
             return
         fate = self.faults.draw()

@@ -83,6 +83,11 @@ class Inbox:
         self.authenticate = authenticate
         self._static: dict[str, tuple[bytes, bytes]] | None = None
 
+    @staticmethod
+    def serves(path: str) -> bool:
+        """The paths that are the inbox's: ``/``, ``/static/...`` and ``/_mock/...``."""
+        return path == "/" or path.startswith(("/static/", "/_mock/"))
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             raise RuntimeError(f"the mock's inbox serves HTTP only, not {scope['type']}")
