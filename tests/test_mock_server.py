@@ -472,7 +472,12 @@ async def test_list_pages_follow_laravel_and_the_limit_bounds() -> None:
 async def test_unknown_path_is_404_and_wrong_method_is_405_in_the_envelope() -> None:
     async with connect(create_app()) as client:
         # (``/`` itself is the mock's web inbox, tested in test_mock_inbox.py)
-        for url in ("/no/such/thing", "/sms/send/extra", "http://mock/v2/sms/send", "http://mock/favicon.ico"):
+        for url in (
+            "/no/such/thing",
+            "/sms/send/extra",
+            "http://mock/v2/sms/send",
+            "http://mock/favicon.ico",
+        ):
             response = await client.get(url)
             assert response.status_code == 404, url
             body = response.json()
