@@ -4,7 +4,7 @@ reading a request body and sending a whole response."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import Any, overload
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -23,14 +23,32 @@ async def lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-async def read_body(receive: Receive) -> bytes:
-    """The whole request body (empty if the client went away)."""
-    chunks = []
+def headers_of(scope: Scope) -> dict[str, str]:
+    """The request's headers, names in lower case (the last of a repeated one wins)."""
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
+@overload
+async def read_body(receive: Receive) -> bytes: ...
+
+
+@overload
+async def read_body(receive: Receive, limit: int) -> bytes | None: ...
+
+
+async def read_body(receive: Receive, limit: int | None = None) -> bytes | None:
+    """The whole request body (empty if the client went away), or None once it exceeds ``limit`` bytes."""
+    chunks: list[bytes] = []
+    size = 0
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
             break
-        chunks.append(message.get("body", b""))
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if limit is not None and size > limit:
+            return None
+        chunks.append(chunk)
         if not message.get("more_body", False):
             break
     return b"".join(chunks)

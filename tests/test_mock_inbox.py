@@ -78,6 +78,20 @@ async def test_a_receipt_marked_through_the_endpoint_is_polled_by_the_sdk_with_c
     assert result.receipts[str(bad)].status_code == 301
 
 
+async def test_send_receipt_is_the_python_api_of_the_same_action() -> None:
+    app = create_app(MockConfig(undelivered_rate=1.0))
+    async with serve(app) as server:
+        sent = await _sent(app, server.base_url)
+        with pytest.raises(ValueError, match="status must be 'delivered' or 'failed', not 'gone'"):
+            app.send_receipt(sent, "gone")
+        with pytest.raises(KeyError, match="NOPE"):
+            app.send_receipt("NOPE")
+        app.send_receipt(sent, "failed")
+        async with httpx.AsyncClient(base_url=server.base_url, auth=("mock-user", "mock-key")) as api:
+            polled = (await api.get("/sms/receipts")).json()["data"]["data"]
+    assert [(r["message_id"], r["status_code"], r["error_code"]) for r in polled] == [(sent, "301", "301")]
+
+
 async def test_a_reply_through_the_endpoint_is_pushed_to_the_inbound_url_rule() -> None:
     pushed: list[dict[str, Any]] = []
     arrived = anyio.Event()
@@ -134,6 +148,8 @@ async def test_bad_actions_are_refused_naming_the_field_and_value() -> None:
             answer = await inbox.post(path, json=body)
             assert (answer.status_code, answer.json()["error"][: len(error)]) == (status, error), path
         assert (await inbox.get(f"/_mock/messages/{sent}/reply")).status_code == 405
+        huge = await inbox.post(f"/_mock/messages/{sent}/reply", json={"body": "x" * 70_000})
+        assert (huge.status_code, huge.json()["error"]) == (413, "The request body is over 65536 bytes.")
         assert (
             await inbox.post(f"/_mock/messages/{sent}/reply", content=b"[1]", headers=_JSON)
         ).status_code == 400

@@ -10,7 +10,7 @@ from typing import Any
 
 import anyio
 
-from .._asgi import lifespan, read_body, respond
+from .._asgi import headers_of, lifespan, read_body, respond
 from ._config import TEST_ACCOUNTS, TEST_API_KEY, MockConfig
 from ._deliveries import Push, push_forever
 from ._envelope import NotFound, envelope, error
@@ -107,7 +107,7 @@ class MockApp:
             answer = (500, {}, error(500, "Something went wrong on our side. Please try again."))
         else:
             answer = self.handle(
-                scope["method"], _path(scope), scope.get("query_string", b""), raw, _headers(scope)
+                scope["method"], _path(scope), scope.get("query_string", b""), raw, headers_of(scope)
             )
         if fate.drop_after:
             self.stats.requests[(op_id, 0)] += 1
@@ -184,10 +184,6 @@ class MockApp:
 def _path(scope: Scope) -> str:
     raw = scope.get("raw_path")
     return raw.decode("latin-1").split("?")[0] if raw else str(scope["path"])
-
-
-def _headers(scope: Scope) -> dict[str, str]:
-    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
 
 
 async def _respond(send: Send, status: int, extra: dict[str, str], payload: dict[str, Any] | None) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
-from .._asgi import Receive, Scope, Send, lifespan
+from .._asgi import Receive, Scope, Send, headers_of, lifespan, read_body
 from .._exceptions import ConfigurationError
 from ._events import MAX_EVENT_BYTES, Event, WebhookError, parse_event
 
@@ -70,12 +70,12 @@ class WebhookApp:
         if not self._token_ok(query):
             await self._answer(send, 401, "missing or wrong token")
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        headers = headers_of(scope)
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body:
             await self._answer(send, 413, f"bodies over {self.max_body} bytes are refused")
             return
-        body = await _read_body(receive, self.max_body)
+        body = await read_body(receive, self.max_body)
         if body is None:
             await self._answer(send, 413, f"bodies over {self.max_body} bytes are refused")
             return
@@ -133,24 +133,6 @@ def webhook_app(
 
 def _has_fields(query: str) -> bool:
     return any(k != "token" for k, _ in parse_qsl(query, keep_blank_values=True))
-
-
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
-    """The whole body, or None once it exceeds ``limit`` bytes."""
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            break
-        chunk = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            break
-    return b"".join(chunks)
 
 
 def serve(app: Any, host: str = "127.0.0.1", port: int = 0) -> Any:

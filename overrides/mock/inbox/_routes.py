@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs
 
-from ..._asgi import Receive, Scope, Send, read_body, respond
+from ..._asgi import Receive, Scope, Send, headers_of, read_body, respond
 from ..._hosts import is_loopback_host
 from .._state import Store
 from . import _views
@@ -91,7 +91,7 @@ class Inbox:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             raise RuntimeError(f"the mock's inbox serves HTTP only, not {scope['type']}")
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        headers = headers_of(scope)
         if not self._trusted(scope, headers) and self.authenticate(headers.get("authorization", "")) is None:
             challenge = [(b"www-authenticate", b'Basic realm="mock ClickSend inbox"')]
             await _json(
@@ -105,7 +105,9 @@ class Inbox:
                 await stream_changes(send, self.current)
                 return
             if path.startswith("/_mock/"):
-                body = await read_body(receive) if method == "POST" else b""
+                body = await read_body(receive, _MAX_BODY) if method == "POST" else b""
+                if body is None:
+                    raise InboxError(413, f"The request body is over {_MAX_BODY} bytes.")
                 await _json(send, 200, self._api(method, path, scope, headers, body))
                 return
             await self._page(method, path, send)
@@ -191,8 +193,6 @@ def _json_request(headers: dict[str, str], body: bytes) -> dict[str, Any]:
         raise InboxError(403, f"A request from {origin!r} cannot act on this inbox.")
     if headers.get("content-type", "").split(";")[0].strip().lower() != "application/json":
         raise InboxError(415, "Send the action as JSON (content-type: application/json).")
-    if len(body) > _MAX_BODY:
-        raise InboxError(413, f"The request body is over {_MAX_BODY} bytes.")
     try:
         fields = json.loads(body or b"{}")
     except (ValueError, UnicodeDecodeError) as exc:
