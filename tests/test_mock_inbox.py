@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from clicksend_async import ClickSend
-from clicksend_async.mock import MockApp, MockConfig, create_app, serve
+from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client, serve
+from clicksend_async.mock.inbox._events import Watcher
 
 pytestmark = pytest.mark.anyio
 
@@ -35,6 +36,11 @@ async def test_messages_newest_first_grouped_into_threads_and_searchable() -> No
         )
         app.reply(first, "Thanks!")
         listing = (await inbox.get("/_mock/messages")).json()
+        assert listing["total"] == 3
+        newest = (await inbox.get("/_mock/messages", params={"limit": 1})).json()
+        assert ([m["body"] for m in newest["messages"]], newest["total"]) == (["Thanks!"], 3)
+        refused = await inbox.get("/_mock/messages", params={"limit": "0"})
+        assert refused.json()["error"] == "limit must be a whole number from 1 to 100000, not '0'."
         assert [(m["direction"], m["body"]) for m in listing["messages"]] == [
             ("in", "Thanks!"),
             ("out", "Order shipped"),
@@ -272,3 +278,25 @@ def test_mock_serve_on_loopback_says_nothing_on_stderr_and_serves_the_inbox_on_i
         process.terminate()
         _, err = process.communicate(timeout=10)
     assert err == ""
+
+
+async def test_the_change_watcher_sees_schedules_go_out_and_cancels_and_nothing_else() -> None:
+    now = [1_800_000_000.0]
+    app = create_app(MockConfig(clock=lambda: now[0], undelivered_rate=1.0))
+    watcher = Watcher()
+    async with mock_client(app) as cs:
+        schedule = int(now[0]) + 60
+        await cs.send_sms([{"to": "+61411111111", "body": "later", "schedule": schedule}])
+        await cs.send_sms([{"to": "+61422222222", "body": "later too", "schedule": schedule}])
+        first = watcher.fingerprint(app.store)
+        assert watcher.fingerprint(app.store) == first  # nothing happened
+        cancelled = app.received_messages[1].message_id
+        await cs.sms.cancel_sms(message_id=cancelled)
+        second = watcher.fingerprint(app.store)
+        assert second != first
+        now[0] += 61  # the other one goes out (no receipt: undelivered_rate=1)
+        third = watcher.fingerprint(app.store)
+        assert third != second
+        assert watcher.fingerprint(app.store) == third
+        app.reset()
+        assert watcher.fingerprint(app.store) != third

@@ -2,7 +2,7 @@
 
     GET  /                                   the page
     GET  /static/<file>                      its script and style sheet (shipped in the package)
-    GET  /_mock/messages[?q=text]            {"messages": [...newest first], "threads": [...]}
+    GET  /_mock/messages[?q=text&limit=500]  {"messages": [...newest first], "threads": [...], "total": n}
     GET  /_mock/messages/<message_id>        one sent message, with its status and receipt timeline
     GET  /_mock/account                      balance, automation rules, contact lists
     GET  /_mock/events                       Server-Sent Events: "change" whenever the above change
@@ -47,6 +47,7 @@ _PAGE_HEADERS = [
     (b"cache-control", b"no-store"),
 ]
 _MAX_BODY = 64 * 1024
+_LIMIT, _MAX_LIMIT = 500, 100_000  # newest messages listed by default (a campaign's 100,000 would be slow)
 
 
 class InboxError(Exception):
@@ -142,9 +143,10 @@ class Inbox:
         parts = path.removeprefix("/_mock/").split("/")
         if parts == ["messages"]:
             _only(method, "GET")
-            query = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("q", [""])[0]
-            items = _views.matching(_views.all_messages(store), query)
-            return {"messages": items, "threads": _views.threads(items)}
+            params = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+            limit = _limit(params.get("limit", [str(_LIMIT)])[0])
+            shown, total = _views.listing(store, params.get("q", [""])[0], limit)
+            return {"messages": shown, "threads": _views.threads(shown), "total": total}
         if parts == ["account"]:
             _only(method, "GET")
             return _views.account(store)
@@ -200,6 +202,12 @@ def _json_request(headers: dict[str, str], body: bytes) -> dict[str, Any]:
     if not isinstance(fields, dict):
         raise InboxError(400, f"The request body must be a JSON object, not {fields!r}.")
     return fields
+
+
+def _limit(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= _MAX_LIMIT:
+        raise InboxError(400, f"limit must be a whole number from 1 to {_MAX_LIMIT}, not {text!r}.")
+    return int(text)
 
 
 def _delay(fields: dict[str, Any]) -> float:

@@ -143,29 +143,67 @@ def replies(store: Store) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-def all_messages(store: Store) -> list[dict[str, Any]]:
-    """Every message the mock received and every reply, newest first."""
+Source = tuple[str, Any]  # ("out", StoredMessage), ("in", inbound record) or (kind, email/fax/post record)
+_OTHERS = (("email", "emails"), ("fax", "faxes"), ("letter", "post_letters"), ("postcard", "postcards"))
+
+
+def _streams(store: Store) -> list[tuple[str, list[Any], str]]:
+    """Each list of received things (in the order they arrived, so oldest first) with its date field."""
+    streams: list[tuple[str, list[Any], str]] = [
+        ("out", store.messages, ""),
+        ("in", replies(store), "timestamp"),
+    ]
+    return streams + [(kind, getattr(store, name), "date_added") for kind, name in _OTHERS]
+
+
+def _date(kind: str, item: Any, field: str) -> int:
+    return int((item.record["date"] if kind == "out" else item[field]) or 0)
+
+
+def _view(store: Store, source: Source) -> dict[str, Any]:
+    kind, item = source
+    if kind == "out":
+        return outbound(store, item)
+    return _inbound(item) if kind == "in" else _other(kind, item)
+
+
+def _haystack(store: Store, source: Source) -> str:
+    """The searchable text of a message, lower case: kind, ids, numbers or addresses, text, status."""
+    kind, item = source
+    if kind == "out":
+        record = item.record
+        values = [
+            item.kind,
+            _status(store, item),
+            *(record.get(k) for k in _SEARCHED if k not in ("kind", "status")),
+        ]
+    elif kind == "in":
+        values = ["sms", "received", *(item.get(k) for k in _SEARCHED if k not in ("kind", "status"))]
+    else:
+        view = _other(kind, item)
+        values = [view.get(k) for k in _SEARCHED]
+    return " ".join(str(v) for v in values if v).lower()
+
+
+def listing(store: Store, query: str = "", limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+    """The newest ``limit`` messages and replies (all when None) with ``query`` (case-insensitive) in one
+    of their text fields, rendered, newest first (within a second, the latest to arrive first), and how
+    many match in all. Without a query only the newest ``limit`` of each list are looked at, so a listing
+    after a campaign of 100,000 renders ``limit`` messages, not 100,000."""
     store.deliveries.advance()
-    items = [outbound(store, m) for m in store.messages]
-    items += [_inbound(r) for r in replies(store)]
-    for kind, records in (
-        ("email", store.emails),
-        ("fax", store.faxes),
-        ("letter", store.post_letters),
-        ("postcard", store.postcards),
-    ):
-        items += [_other(kind, r) for r in records]
-    items.sort(key=lambda m: m["date"] or 0)  # stable: within a second, in the order they arrived
-    items.reverse()
-    return items
-
-
-def matching(items: Iterable[dict[str, Any]], query: str) -> list[dict[str, Any]]:
-    """The messages with ``query`` (case-insensitive) in any of their text fields."""
     wanted = query.strip().lower()
-    if not wanted:
-        return list(items)
-    return [m for m in items if any(wanted in str(m.get(k) or "").lower() for k in _SEARCHED)]
+    dated: list[tuple[int, int, int, Source]] = []
+    total = 0
+    for order, (kind, items, field) in enumerate(_streams(store)):
+        if wanted:
+            items = [item for item in items if wanted in _haystack(store, (kind, item))]
+        total += len(items)
+        start = 0 if limit is None else max(len(items) - limit, 0)
+        dated += [
+            (_date(kind, items[i], field), order, i, (kind, items[i])) for i in range(start, len(items))
+        ]
+    dated.sort(key=lambda entry: entry[:3], reverse=True)
+    return [_view(store, source) for *_, source in dated[:limit]], total
 
 
 def threads(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 // never as HTML; links are made only of http(s) URLs.
 "use strict";
 
-const state = { messages: [], threads: [], account: null, selected: null, target: null, query: "" };
+const state = { messages: [], threads: [], total: 0, account: null, selected: null, target: null, query: "" };
 let loading = null;
 let again = false;
 
@@ -63,6 +63,7 @@ async function refresh() {
       const [messages, account] = await Promise.all([getJson("/_mock/messages?q=" + query), getJson("/_mock/account")]);
       state.messages = messages.messages;
       state.threads = messages.threads;
+      state.total = messages.total;
       state.account = account;
       render();
       showError("");
@@ -121,6 +122,9 @@ function renderEntries(list) {
   );
   document.getElementById("entries").replaceChildren(...items);
   document.getElementById("empty").hidden = list.length > 0;
+  const more = document.getElementById("more");
+  more.hidden = state.total <= state.messages.length;
+  more.textContent = "the newest " + state.messages.length + " of " + state.total + " messages: search to find the others";
 }
 
 function select(key) {
