@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from .._config import TEST_NUMBERS
 from .._envelope import NotFound, page
@@ -237,20 +238,42 @@ def _history_record(store: Store, message: StoredMessage) -> dict[str, Any]:
     return record
 
 
-def _history(store: Store, req: Request, kind: str) -> list[dict[str, Any]]:
-    rows = []
-    for message in store.messages:
-        record = message.record
-        if message.kind != kind:
-            continue
-        if "date_from" in req.query and record["date"] < req.query["date_from"]:
-            continue
-        if "date_to" in req.query and record["date"] > req.query["date_to"]:
-            continue
-        row = _history_record(store, message)
-        if matches(row, req.query.get("q"), req.query.get("operator")):
-            rows.append(row)
-    return rows
+class _HistoryRecords(Sequence[dict[str, Any]]):
+    """History records of ``messages``, each built only when its page is asked for (reconciling a campaign
+    pages through a history of 100,000 messages: building every record for every page was quadratic)."""
+
+    def __init__(self, store: Store, messages: list[StoredMessage]) -> None:
+        self._store = store
+        self._messages = messages
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    @overload
+    def __getitem__(self, where: int) -> dict[str, Any]: ...
+
+    @overload
+    def __getitem__(self, where: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, where: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(where, slice):
+            return [_history_record(self._store, m) for m in self._messages[where]]
+        return _history_record(self._store, self._messages[where])
+
+
+def _history(store: Store, req: Request, kind: str) -> Sequence[dict[str, Any]]:
+    low, high = req.query.get("date_from"), req.query.get("date_to")
+    chosen = [
+        m
+        for m in store.messages
+        if m.kind == kind
+        and (low is None or m.record["date"] >= low)
+        and (high is None or m.record["date"] <= high)
+    ]
+    records = _HistoryRecords(store, chosen)
+    if req.query.get("q") is None:
+        return records
+    return [row for row in records[:] if matches(row, req.query["q"], req.query.get("operator"))]
 
 
 @handles("list_sms_history")
