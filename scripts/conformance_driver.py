@@ -237,6 +237,22 @@ def methods(cls: Any) -> list[str]:
     )
 
 
+def describe(exc: Exception) -> str:
+    """The error in one line; for a model that refused an answer, every field it refused and the value."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):  # pydantic's ValidationError (6.x models)
+        try:
+            fields = [
+                f"{'.'.join(str(p) for p in e['loc']) or '(root)'}={e.get('input')!r:.40} ({e['type']})"
+                for e in errors()
+            ]
+        except Exception:  # not pydantic's after all
+            fields = []
+        if fields:
+            return f"{type(exc).__name__} in {getattr(exc, 'title', '?')}: {'; '.join(fields)}"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
+
+
 def main(base_url: str, version: str) -> None:
     package = importlib.import_module("clicksend" if version.startswith("6") else "clicksend_client")
     configuration = package.Configuration()
@@ -266,7 +282,7 @@ def main(base_url: str, version: str) -> None:
             except Exception as exc:
                 status = getattr(exc, "status", None)
                 row["result"] = "api_error" if isinstance(status, int) and status >= 400 else "client_error"
-                row["error"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+                row["error"] = describe(exc)
             print(json.dumps(row), flush=True)
 
 

@@ -415,3 +415,64 @@ async def test_an_image_is_uploaded_to_an_email_template(clicksend_mock: ClickSe
         await clicksend_mock.email.upload_email_template_image(
             template_id=999_999, url="https://example.com/a.png"
         )
+
+
+# ---------------------------------------------------------------- findings 13 and 14: documented answers
+
+
+async def test_acknowledgements_answer_the_data_clicksend_documents() -> None:
+    app = create_app()
+    made = (await _raw(app, "POST", "/lists", json={"list_name": "L"})).json()["data"]
+    template = (await _raw(app, "POST", "/sms/templates", json={"template_name": "t", "body": "b"})).json()
+    answers = {
+        "delete list": await _raw(app, "DELETE", f"/lists/{made['list_id']}"),
+        "delete sms template": await _raw(app, "DELETE", f"/sms/templates/{template['data']['template_id']}"),
+        "inbound read": await _raw(app, "PUT", "/sms/inbound-read", json={}),
+        "receipts read": await _raw(app, "PUT", "/sms/receipts-read", json={}),
+        "forgot username": await _raw(app, "PUT", "/forgot-username", json={"email": "a@example.com"}),
+    }
+    data = {name: r.json()["data"] for name, r in answers.items()}
+    assert data == {
+        "delete list": [],  # v6, Apiary
+        "delete sms template": [],  # Apiary and 6.0.2's model (v6's example: null)
+        "inbound read": {},  # v6
+        "receipts read": {},  # v6
+        "forgot username": [],  # v6, Apiary
+    }
+
+
+async def test_a_send_answers_its_total_as_a_number_and_each_price_as_text() -> None:
+    app = create_app()
+    sent = (
+        await _raw(app, "POST", "/sms/send", json={"messages": [{"to": "+61423456789", "body": "hi"}]})
+    ).json()
+    assert sent["data"]["total_price"] == 0.077  # v6 and Apiary: a number
+    (message,) = sent["data"]["messages"]
+    assert message["message_price"] == "0.0770"  # v6 and Apiary: text
+    assert isinstance(message["schedule"], int)  # v6 and Apiary: a sent SMS's schedule is its time
+    assert message["schedule"] == message["date"]
+    stats = (await _raw(app, "GET", "/statistics/sms")).json()["data"]
+    assert stats["total"]["outbound"] == {"count": 1, "price": 0.077}
+    packages = (await _raw(app, "GET", "/recharge/packages")).json()["data"]["packages"]
+    assert isinstance(packages[0]["package_price"], str)
+    assert isinstance(packages[0]["sms_price"], float)
+    bought = (await _raw(app, "PUT", "/recharge/purchase/1")).json()["data"]
+    assert isinstance(bought["amount"], int)  # v6: 50
+
+
+async def test_answers_that_return_a_record_instead_of_true(clicksend_mock: ClickSend) -> None:
+    list_id, _ = await _list_with_contacts(clicksend_mock, "+61411111111")
+    campaign = await clicksend_mock.sms_campaigns.send_sms_campaign(
+        list_id=list_id, name="Later", body="Soon", from_="MyShop", schedule=LATER
+    )
+    assert campaign is not None
+    cancelled = await clicksend_mock.sms_campaigns.cancel_sms_campaign(
+        sms_campaign_id=campaign.sms_campaign_id
+    )
+    assert cancelled["sms_campaign_id"] == campaign.sms_campaign_id  # v6 and Apiary: the campaign
+    assert cancelled["status"] == "Cancelled"
+    countries = await clicksend_mock.call("select_countries", country_list_ids=[1])
+    assert [c["id"] for c in countries] == [1]  # v6: the selection
+    assert countries[0]["restricted_sending"] is False
+    address = await clicksend_mock.call("create_allowed_email_address", email_address="a@example.com")
+    assert isinstance(address.date_added, str)  # v6 and Apiary: text

@@ -74,3 +74,10 @@ _MONEY = Context(prec=1000)
 
 def money(amount: Decimal) -> str:
     return str(amount.quantize(CENTS, context=_MONEY))
+
+
+def money_number(amount: Decimal) -> int | float:
+    """An amount as a JSON number, where ClickSend's documents show one (the total of a send or a quote,
+    statistics, recharges); most prices (``message_price`` ...) are text with four decimals (``money``)."""
+    rounded = amount.quantize(CENTS, context=_MONEY)
+    return int(rounded) if rounded == rounded.to_integral_value() else float(rounded)  # 20, as documented

@@ -9,8 +9,8 @@ from .._envelope import NotFound, page
 from .._records import CURRENCY
 from .._request import BadRequest, Request
 from .._state import Collection, Store
-from .._text import money
-from ._base import Reply, ack, handles
+from .._text import money, money_number
+from ._base import Reply, acknowledge, handles
 
 _PACKAGES = {1: Decimal("20.00"), 2: Decimal("50.00"), 3: Decimal("200.00")}
 
@@ -168,7 +168,7 @@ def send_account_activation_token(store: Store, req: Request) -> Reply:
 
 @handles("forgot_password", "verify_forgot_password", "forgot_username")
 def account_recovery(store: Store, req: Request) -> Reply:
-    return ack("If the account exists, we have sent instructions.")
+    return acknowledge(req, "If the account exists, we have sent instructions.")
 
 
 @handles("regenerate_subaccount_api_key")
@@ -184,11 +184,17 @@ def get_account_usage_by_subaccount(store: Store, req: Request) -> Reply:
     for message in store.messages:
         if message.kind == "sms" and not message.cancelled:
             count, price = count + 1, price + message.price
-    row = {"subaccount_id": None, "username": "mock-user", "total_count": count, "total_price": money(price)}
-    empty = {"count": 0, "price": "0.0000"}
+    # v6: total_count text ("29.00"), total_price a number; Apiary has both as text
+    row = {
+        "subaccount_id": None,
+        "username": "mock-user",
+        "total_count": f"{count}.00",
+        "total_price": money_number(price),
+    }
+    empty = {"count": 0, "price": 0}
     data: dict[str, Any] = {k: [] for k in ("mms", "voice", "fax", "post", "email")}
     data.update({f"{k}_total": dict(empty) for k in ("mms", "voice", "fax", "post", "email")})
-    data.update(sms=[row], sms_total={"count": count, "price": money(price)})
+    data.update(sms=[row], sms_total={"count": count, "price": money_number(price)})
     return Reply(data)
 
 
@@ -210,22 +216,23 @@ def update_credit_card(store: Store, req: Request) -> Reply:
 
 
 def _package(package_id: int, price: Decimal) -> dict[str, Any]:
+    """v6 and Apiary: package_price is text, the unit prices are numbers."""
     rate = Decimal("0.0770")
     return {
         "package_id": package_id,
         "package_price": money(price),
-        "sms_price": money(rate),
+        "sms_price": money_number(rate),
         "sms_quantity": int(price / rate),
-        "voice_mobile_price": "0.1100",
+        "voice_mobile_price": 0.11,
         "voice_mobile_quantity": int(price / Decimal("0.11")),
-        "mms_price": "0.3300",
+        "mms_price": 0.33,
         "mms_quantity": int(price / Decimal("0.33")),
-        "fax_price": "0.1500",
+        "fax_price": 0.15,
         "fax_quantity": int(price / Decimal("0.15")),
-        "email_price": "0.0050",
+        "email_price": 0.005,
         "email_quantity": int(price / Decimal("0.005")),
-        "post_letter_black_price": "1.2500",
-        "post_letter_colour_price": "1.6500",
+        "post_letter_black_price": 1.25,
+        "post_letter_colour_price": 1.65,
     }
 
 
@@ -245,7 +252,7 @@ def purchase_recharge_package(store: Store, req: Request) -> Reply:
     transaction = {
         "transaction_id": f"TX{number:06d}",
         "invoice_number": f"INV{number:06d}",
-        "amount": money(price),
+        "amount": money_number(price),  # v6 a number (50), Apiary text ("50.00"); 6.0.2 reads a number
         "currency": store.config.currency,
         "date": int(store.now()),
     }

@@ -11,7 +11,7 @@ from .._records import CURRENCY, blank, fill, label_counts
 from .._request import BadRequest, Request
 from .._state import Collection, Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, MMS_RATES, SMS_RATES, message_parts, money
-from ._base import Reply, ack, handles
+from ._base import Reply, handles
 
 _KINDS = {
     "sms": ("sms_campaigns", "SmsCampaign", "sms_campaign_id"),
@@ -78,7 +78,7 @@ def _cancel(store: Store, req: Request, kind: str) -> Reply:
         raise BadRequest("Only a scheduled campaign can be cancelled.")
     record["status"] = "Cancelled"
     store.balance += _price(store, kind, str(record["body"]), record["_total_count"])
-    return ack("Campaign has been cancelled.", True)
+    return Reply(dict(record), "Campaign has been cancelled.")  # v6 and Apiary answer the campaign
 
 
 def _price_reply(store: Store, req: Request, kind: str) -> Reply:

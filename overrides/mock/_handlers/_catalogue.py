@@ -10,7 +10,7 @@ from .._records import ADDRESS_FIELDS, CURRENCY, blank, label_counts
 from .._request import Request
 from .._state import Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, DEFAULT_VOICE_RATE, MMS_RATES, SMS_RATES, money
-from ._base import Reply, ack, handles
+from ._base import Reply, ack, acknowledge, handles
 
 _COUNTRIES = [
     (1, "AU", "Australia", "Oceania"),
@@ -28,9 +28,9 @@ def _sending_country(country_id: int, code: str, name: str, region: str) -> dict
         "name": name,
         "code": code,
         "region": region,
-        "agreed_at": None,
+        "agreed_at": 0,  # v6's example: 0 until agreed
         "sms_registration_type": 0,
-        "restricted_sending": 0,
+        "restricted_sending": False,  # v6's example and its schema: a boolean
         "trial_sending": 1,
         "has_regulation_requirements": int(code == "US"),
         "regulation_requirements_description": None,
@@ -50,18 +50,20 @@ def list_global_sending_countries(store: Store, req: Request) -> Reply:
 
 @handles("get_selected_countries")
 def get_selected_countries(store: Store, req: Request) -> Reply:
-    return Reply([_sending_country(*row) for row in _COUNTRIES if row[0] in store.selected_countries])
+    chosen = [_sending_country(*row) for row in _COUNTRIES if row[0] in store.selected_countries]
+    return Reply(chosen, "Here are your countries selection.")
 
 
 @handles("select_countries")
 def select_countries(store: Store, req: Request) -> Reply:
+    """Answered with the selection, as v6 documents (its example answer: the selected countries)."""
     store.selected_countries = list(req.body["country_list_ids"])
-    return ack("Countries have been selected.", True)
+    return get_selected_countries(store, req)
 
 
 @handles("agree_to_country_rules")
 def agree_to_country_rules(store: Store, req: Request) -> Reply:
-    return ack("Country rules agreed.", True)
+    return get_selected_countries(store, req)
 
 
 @handles("get_country_pricing")
@@ -318,7 +320,7 @@ def list_voice_languages(store: Store, req: Request) -> Reply:
 
 @handles("mark_fax_receipts_read")
 def mark_fax_receipts_read(store: Store, req: Request) -> Reply:
-    return ack("Marked as read.")
+    return acknowledge(req, "Marked as read.")
 
 
 @handles("list_fax_receipts")
@@ -412,14 +414,14 @@ def get_master_email_template_category(store: Store, req: Request) -> Reply:
 @handles("send_email_verification_token")
 def send_email_verification_token(store: Store, req: Request) -> Reply:
     store.collection("email_addresses", "email_address_id").get(req.path["email_address_id"])
-    return ack("Verification email sent.", True)
+    return acknowledge(req, "Verification email sent.")
 
 
 @handles("verify_allowed_email_address")
 def verify_allowed_email_address(store: Store, req: Request) -> Reply:
     record = store.collection("email_addresses", "email_address_id").get(req.path["email_address_id"])
     record["verified"] = 1
-    return ack("Email address verified.", True)
+    return Reply(dict(record), "Email address verified.")  # v6, v6 with fax/post, Apiary: the address
 
 
 _DEVICES = ("iPhone", "Android", "iPad", "Desktop")

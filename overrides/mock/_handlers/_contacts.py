@@ -9,7 +9,7 @@ from .._records import blank, fill
 from .._request import Request
 from .._search import matches
 from .._state import Collection, Store
-from ._base import Reply, ack, handles
+from ._base import Reply, ack, acknowledge, handles
 
 
 def _lists(store: Store) -> Collection:
@@ -63,7 +63,7 @@ def delete_contact_list(store: Store, req: Request) -> Reply:
     for contact in _contacts(store).values():
         if contact["list_id"] == list_id:
             _contacts(store).delete(contact["contact_id"])
-    return ack("List has been deleted.", True)
+    return acknowledge(req, "List has been deleted.")
 
 
 @handles("list_contact_lists")
@@ -96,7 +96,7 @@ def update_contact(store: Store, req: Request) -> Reply:
 def delete_contact(store: Store, req: Request) -> Reply:
     _in_list(store, req.path["list_id"], req.path["contact_id"])
     _contacts(store).delete(req.path["contact_id"])
-    return ack("Contact has been deleted.", True)
+    return acknowledge(req, "Contact has been deleted.")
 
 
 def _of_list(store: Store, list_id: Any) -> list[dict[str, Any]]:

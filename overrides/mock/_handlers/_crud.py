@@ -10,7 +10,7 @@ from .._records import blank, fill
 from .._request import Request
 from .._search import matches
 from .._state import Collection, Store
-from ._base import HANDLERS, Reply, ack
+from ._base import HANDLERS, Reply, acknowledge
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ def _finish(kind: Kind, store: Store, record: dict[str, Any]) -> dict[str, Any]:
     """Fields a resource derives from others once stored."""
     if kind.resource == "StrippedString":
         record["stripped_string"] = record["strip_string"]
+    if kind.resource == "EmailAddress" and record["date_added"] is not None:
+        record["date_added"] = str(record["date_added"])  # v6 and Apiary: an allowed address's date is text
     if kind.resource == "Subaccount" and not record["api_key"]:
         record["api_key"] = store.new_key()
     if "user_id" in record:
@@ -92,7 +94,7 @@ def update(kind: Kind, store: Store, req: Request) -> Reply:
 
 def delete(kind: Kind, store: Store, req: Request) -> Reply:
     kind.of(store).delete(req.path[kind.id_field])
-    return ack("Deleted.", True)
+    return acknowledge(req, "Deleted.")
 
 
 def list_all(kind: Kind, store: Store, req: Request) -> Reply:

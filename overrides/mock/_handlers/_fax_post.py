@@ -10,7 +10,7 @@ from .._records import ADDRESS_FIELDS, CURRENCY
 from .._request import BadRequest, Request
 from .._state import Store
 from .._text import money, recipient
-from ._base import Reply, ack, handles
+from ._base import Reply, acknowledge, handles
 
 FAX_PAGE = Decimal("0.1500")  # the mock counts every document as one page
 POSTCARD = Decimal("1.7100")
@@ -143,4 +143,4 @@ def cancel_scheduled_post(store: Store, req: Request) -> Reply:
         raise BadRequest(f"Only a scheduled {noun} that has not been sent yet can be cancelled.")
     record["status"] = "Cancelled"
     store.balance += Decimal(str(record["post_price"]))
-    return ack(f"Scheduled {noun} has been cancelled.", True)
+    return acknowledge(req, f"Scheduled {noun} has been cancelled.")

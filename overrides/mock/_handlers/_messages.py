@@ -13,8 +13,8 @@ from .._records import CURRENCY
 from .._request import BadRequest, Request
 from .._search import matches
 from .._state import ReceivedMessage, Store, StoredMessage
-from .._text import RATES, message_parts, money, recipient
-from ._base import Reply, ack, handles
+from .._text import RATES, message_parts, money, money_number, recipient
+from ._base import Reply, ack, acknowledge, handles
 
 _DIGITS = re.compile(r"\d+")
 _URL = re.compile(r"https?://[^\s]+")
@@ -151,13 +151,17 @@ def _evaluate(store: Store, req: Request, kind: str, commit: bool) -> dict[str, 
                 record["schedule"] = schedule
             if commit:
                 _store(store, kind, record, req, price)
+                if (
+                    schedule is None and kind != "mms"
+                ):  # v6 and Apiary: a sent SMS or call's schedule is its time
+                    record["schedule"] = int(now)
         record["status"] = status
         messages.append(record)
     if commit and not no_credit:
         store.balance = balance
     queued = sum(m["status"] == "SUCCESS" for m in messages)
     return {
-        "total_price": money(total),
+        "total_price": money_number(total),  # v6 and Apiary: a number (each message_price is text)
         "total_count": len(messages),
         "queued_count": queued,
         "blocked_count": len(messages) - queued,
@@ -334,7 +338,7 @@ def cancel_message(store: Store, req: Request) -> Reply:
     if message.cancelled or message.send_at <= store.now():
         raise BadRequest("Only a scheduled message that has not been sent yet can be cancelled.")
     _cancel(store, message)
-    return ack("Message has been cancelled.")
+    return acknowledge(req, "Message has been cancelled.")
 
 
 @handles("cancel_all_sms", "cancel_all_mms", "cancel_all_voice")
@@ -352,14 +356,14 @@ def cancel_all(store: Store, req: Request) -> Reply:
 @handles("mark_sms_receipts_read", "mark_mms_receipts_read", "mark_voice_receipts_read")
 def mark_receipts_read(store: Store, req: Request) -> Reply:
     store.deliveries.mark_read(_kind_of(req.op.op_id), (req.body or {}).get("date_before"))
-    return ack("Receipts have been marked as read.")
+    return acknowledge(req, "Receipts have been marked as read.")
 
 
 @handles("mark_inbound_sms_read", "mark_inbound_sms_message_read")
 def mark_inbound_read(store: Store, req: Request) -> Reply:
     message_id = req.path.get("message_id")
     store.deliveries.mark_inbound_read((req.body or {}).get("date_before"), message_id and str(message_id))
-    return ack("Marked as read.")
+    return acknowledge(req, "Marked as read.")
 
 
 @handles("get_sms_statistics", "get_voice_statistics")
@@ -375,19 +379,19 @@ def get_statistics(store: Store, req: Request) -> Reply:
         day = days.setdefault(message.send_at - message.send_at % 86400, {"count": 0, "price": Decimal(0)})
         day["count"] += 1
         day["price"] += message.price
-    zero = {"count": 0, "price": "0.0000"}
-    inbound = {"count": len(store.inbound) if kind == "sms" else 0, "price": "0.0000"}
+    zero = {"count": 0, "price": 0}  # v6 and Apiary: prices here are numbers
+    inbound = {"count": len(store.inbound) if kind == "sms" else 0, "price": 0}
     return Reply(
         {
             "total": {
-                "outbound": {"count": count, "price": money(price)},
+                "outbound": {"count": count, "price": money_number(price)},
                 "inbound": inbound,
                 "bounced": zero,
             },
             "stats": [
                 {
                     "date": date,
-                    "outbound": {"count": day["count"], "price": money(day["price"])},
+                    "outbound": {"count": day["count"], "price": money_number(day["price"])},
                     "inbound": dict(zero),
                     "bounced": dict(zero),
                 }
