@@ -476,3 +476,21 @@ async def test_answers_that_return_a_record_instead_of_true(clicksend_mock: Clic
     assert countries[0]["restricted_sending"] is False
     address = await clicksend_mock.call("create_allowed_email_address", email_address="a@example.com")
     assert isinstance(address.date_added, str)  # v6 and Apiary: text
+
+
+async def test_master_templates_come_as_a_bare_list_with_small_and_large_thumbnails(
+    clicksend_mock: ClickSend,
+) -> None:
+    templates = await clicksend_mock.email.list_master_email_templates()
+    assert isinstance(templates, list)
+    assert len(templates) == 20  # the whole catalogue: v6 and Apiary answer no page
+    assert templates[0].thumbnail is not None
+    assert str(templates[0].thumbnail.large).endswith("-large.jpg")
+    some = await clicksend_mock.email.list_master_email_templates(page=2, limit=15)
+    assert [t.template_id_master for t in some or []] == list(range(16, 21))
+    categories = await clicksend_mock.email.list_master_email_template_categories()
+    assert [c.category_id for c in categories or []] == list(range(1, 9))
+    one = await clicksend_mock.email.get_master_email_template(template_id=3)
+    assert one is not None
+    assert one.thumbnail is not None
+    assert str(one.thumbnail.small).endswith("3-small.jpg")

@@ -211,9 +211,9 @@ if TYPE_CHECKING:
     from .mark_sms_receipts_read_body import MarkSmsReceiptsReadBody
     from .mark_voice_receipts_read_body import MarkVoiceReceiptsReadBody
     from .master_email_template import MasterEmailTemplate
-    from .master_email_template_page import MasterEmailTemplatePage
-    from .master_email_template_page_response import MasterEmailTemplatePageResponse
+    from .master_email_template_list_response import MasterEmailTemplateListResponse
     from .master_email_template_response import MasterEmailTemplateResponse
+    from .master_email_template_thumbnail import MasterEmailTemplateThumbnail
     from .message_statistics import MessageStatistics
     from .message_statistics_response import MessageStatisticsResponse
     from .mms_campaign import MmsCampaign
@@ -324,8 +324,7 @@ if TYPE_CHECKING:
     from .subaccount_page_response import SubaccountPageResponse
     from .subaccount_response import SubaccountResponse
     from .template_category import TemplateCategory
-    from .template_category_page import TemplateCategoryPage
-    from .template_category_page_response import TemplateCategoryPageResponse
+    from .template_category_list_response import TemplateCategoryListResponse
     from .template_category_response import TemplateCategoryResponse
     from .transaction import Transaction
     from .transaction_page import TransactionPage
@@ -602,9 +601,9 @@ _MODULE_OF: dict[str, str] = {
     "MarkSmsReceiptsReadBody": ".mark_sms_receipts_read_body",
     "MarkVoiceReceiptsReadBody": ".mark_voice_receipts_read_body",
     "MasterEmailTemplate": ".master_email_template",
-    "MasterEmailTemplatePage": ".master_email_template_page",
-    "MasterEmailTemplatePageResponse": ".master_email_template_page_response",
+    "MasterEmailTemplateListResponse": ".master_email_template_list_response",
     "MasterEmailTemplateResponse": ".master_email_template_response",
+    "MasterEmailTemplateThumbnail": ".master_email_template_thumbnail",
     "MessageStatistics": ".message_statistics",
     "MessageStatisticsResponse": ".message_statistics_response",
     "MmsCampaign": ".mms_campaign",
@@ -715,8 +714,7 @@ _MODULE_OF: dict[str, str] = {
     "SubaccountPageResponse": ".subaccount_page_response",
     "SubaccountResponse": ".subaccount_response",
     "TemplateCategory": ".template_category",
-    "TemplateCategoryPage": ".template_category_page",
-    "TemplateCategoryPageResponse": ".template_category_page_response",
+    "TemplateCategoryListResponse": ".template_category_list_response",
     "TemplateCategoryResponse": ".template_category_response",
     "Transaction": ".transaction",
     "TransactionPage": ".transaction_page",
@@ -994,9 +992,9 @@ __all__ = (
     "MarkSmsReceiptsReadBody",
     "MarkVoiceReceiptsReadBody",
     "MasterEmailTemplate",
-    "MasterEmailTemplatePage",
-    "MasterEmailTemplatePageResponse",
+    "MasterEmailTemplateListResponse",
     "MasterEmailTemplateResponse",
+    "MasterEmailTemplateThumbnail",
     "MessageStatistics",
     "MessageStatisticsResponse",
     "MmsCampaign",
@@ -1107,8 +1105,7 @@ __all__ = (
     "SubaccountPageResponse",
     "SubaccountResponse",
     "TemplateCategory",
-    "TemplateCategoryPage",
-    "TemplateCategoryPageResponse",
+    "TemplateCategoryListResponse",
     "TemplateCategoryResponse",
     "Transaction",
     "TransactionalEmail",

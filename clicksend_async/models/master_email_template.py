@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.master_email_template_thumbnail import MasterEmailTemplateThumbnail
+
 
 T = TypeVar("T", bound="MasterEmailTemplate")
 
@@ -24,17 +28,19 @@ class MasterEmailTemplate:
             string when unset.
         body (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids) as
             numbers.
-        thumbnail (Any | Unset):
+        thumbnail (MasterEmailTemplateThumbnail | None | Unset): v6 and Apiary: {small, large} image URLs.
     """
 
     template_id_master: int | None | str | Unset = UNSET
     template_name: float | None | str | Unset = UNSET
     date_added: int | None | str | Unset = UNSET
     body: float | None | str | Unset = UNSET
-    thumbnail: Any | Unset = UNSET
+    thumbnail: MasterEmailTemplateThumbnail | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.master_email_template_thumbnail import MasterEmailTemplateThumbnail  # noqa: PLC0415
+
         template_id_master: int | None | str | Unset
         if isinstance(self.template_id_master, Unset):
             template_id_master = UNSET
@@ -59,7 +65,13 @@ class MasterEmailTemplate:
         else:
             body = self.body
 
-        thumbnail = self.thumbnail
+        thumbnail: dict[str, Any] | None | Unset
+        if isinstance(self.thumbnail, Unset):
+            thumbnail = UNSET
+        elif isinstance(self.thumbnail, MasterEmailTemplateThumbnail):
+            thumbnail = self.thumbnail.to_dict()
+        else:
+            thumbnail = self.thumbnail
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,6 +91,8 @@ class MasterEmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.master_email_template_thumbnail import MasterEmailTemplateThumbnail  # noqa: PLC0415
+
         d = dict(src_dict)
         template_id_master: int | None | str | Unset = d.pop("template_id_master", UNSET)
 
@@ -88,7 +102,22 @@ class MasterEmailTemplate:
 
         body: float | None | str | Unset = d.pop("body", UNSET)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        def _parse_thumbnail(data: object) -> MasterEmailTemplateThumbnail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                thumbnail_type_0 = MasterEmailTemplateThumbnail.from_dict(data)
+
+                return thumbnail_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MasterEmailTemplateThumbnail | None | Unset, data)
+
+        thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
 
         _instance = cls(
             template_id_master=template_id_master,

@@ -70,7 +70,6 @@ from ..models.inbound_sms_page import InboundSmsPage
 from ..models.inbound_sms_rule import InboundSmsRule
 from ..models.inbound_sms_rule_page import InboundSmsRulePage
 from ..models.master_email_template import MasterEmailTemplate
-from ..models.master_email_template_page import MasterEmailTemplatePage
 from ..models.message_statistics import MessageStatistics
 from ..models.mms_campaign import MmsCampaign
 from ..models.mms_campaign_page import MmsCampaignPage
@@ -111,7 +110,6 @@ from ..models.stripped_string_page import StrippedStringPage
 from ..models.subaccount import Subaccount
 from ..models.subaccount_page import SubaccountPage
 from ..models.template_category import TemplateCategory
-from ..models.template_category_page import TemplateCategoryPage
 from ..models.transaction import Transaction
 from ..models.transaction_page import TransactionPage
 from ..models.transactional_email import TransactionalEmail
@@ -809,11 +807,11 @@ class Resources:
         *,
         request_timeout: float | None = None,
         **params: Any,
-    ) -> TemplateCategoryPage | None: ...
+    ) -> list[TemplateCategory] | None: ...
     @overload
     async def call(
         self, op: Literal["list_master_email_templates"], *, request_timeout: float | None = None, **params: Any
-    ) -> MasterEmailTemplatePage | None: ...
+    ) -> list[MasterEmailTemplate] | None: ...
     @overload
     async def call(
         self,
@@ -821,7 +819,7 @@ class Resources:
         *,
         request_timeout: float | None = None,
         **params: Any,
-    ) -> MasterEmailTemplatePage | None: ...
+    ) -> list[MasterEmailTemplate] | None: ...
     @overload
     async def call(
         self, op: Literal["list_mms_campaigns"], *, request_timeout: float | None = None, **params: Any
@@ -1414,42 +1412,6 @@ class Resources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> AsyncIterator[InboundSms]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_template_categories"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> AsyncIterator[TemplateCategory]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_templates"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> AsyncIterator[MasterEmailTemplate]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_templates_in_category"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> AsyncIterator[MasterEmailTemplate]: ...
     @overload
     def paginate(
         self,
@@ -2395,11 +2357,11 @@ class SyncResources:
         *,
         request_timeout: float | None = None,
         **params: Any,
-    ) -> TemplateCategoryPage | None: ...
+    ) -> list[TemplateCategory] | None: ...
     @overload
     def call(
         self, op: Literal["list_master_email_templates"], *, request_timeout: float | None = None, **params: Any
-    ) -> MasterEmailTemplatePage | None: ...
+    ) -> list[MasterEmailTemplate] | None: ...
     @overload
     def call(
         self,
@@ -2407,7 +2369,7 @@ class SyncResources:
         *,
         request_timeout: float | None = None,
         **params: Any,
-    ) -> MasterEmailTemplatePage | None: ...
+    ) -> list[MasterEmailTemplate] | None: ...
     @overload
     def call(
         self, op: Literal["list_mms_campaigns"], *, request_timeout: float | None = None, **params: Any
@@ -2995,42 +2957,6 @@ class SyncResources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> Iterator[InboundSms]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_template_categories"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> Iterator[TemplateCategory]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_templates"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> Iterator[MasterEmailTemplate]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_master_email_templates_in_category"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> Iterator[MasterEmailTemplate]: ...
     @overload
     def paginate(
         self,

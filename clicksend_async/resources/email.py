@@ -19,9 +19,7 @@ if TYPE_CHECKING:
     from ..models.email_template_page import EmailTemplatePage
     from ..models.export_file import ExportFile
     from ..models.master_email_template import MasterEmailTemplate
-    from ..models.master_email_template_page import MasterEmailTemplatePage
     from ..models.template_category import TemplateCategory
-    from ..models.template_category_page import TemplateCategoryPage
     from ..models.transactional_email import TransactionalEmail
     from ..models.transactional_email_page import TransactionalEmailPage
 
@@ -386,24 +384,19 @@ class EmailResource(Resource):
         )
         return result
 
-    def list_master_email_templates(
+    async def list_master_email_templates(
         self,
         *,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
         request_timeout: float | None = None,
-    ) -> AsyncPaginator[MasterEmailTemplatePage | None, MasterEmailTemplate]:
+    ) -> list[MasterEmailTemplate] | None:
         """Get All Master Email Templates
 
         Tool to retrieve all master email templates. Use when you need to view pre-designed email templates that can
-        be used for email communications. Supports pagination.
+        be used for email communications.
 
         ``GET /email/master-templates``; catalogue action: CLICKSEND_GET_EMAIL_MASTER_TEMPLATES.
-
-        Paginated: ``await`` this for one page, or ``async for`` over it for every MasterEmailTemplate of every page
-        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
 
         Args:
             page: (query)
@@ -411,16 +404,15 @@ class EmailResource(Resource):
             limit: (query)
 
         """
-        return self._paginate(
+        result: list[MasterEmailTemplate] | None = await self._call(
             "list_master_email_templates",
             {
                 "page": page,
                 "limit": limit,
             },
-            max_items=max_items,
-            read_ahead=read_ahead,
-            request_timeout=request_timeout,
+            request_timeout,
         )
+        return result
 
     async def get_master_email_template(
         self,
@@ -448,24 +440,19 @@ class EmailResource(Resource):
         )
         return result
 
-    def list_master_email_template_categories(
+    async def list_master_email_template_categories(
         self,
         *,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
         request_timeout: float | None = None,
-    ) -> AsyncPaginator[TemplateCategoryPage | None, TemplateCategory]:
+    ) -> list[TemplateCategory] | None:
         """Get All Master Email Template Categories
 
         Tool to retrieve all master email template categories. Use when you need to view available categories of
-        pre-designed email templates. Supports pagination.
+        pre-designed email templates.
 
         ``GET /email/master-templates-categories``; catalogue action: CLICKSEND_GET_EMAIL_MASTER_TEMPLATES_CATEGORIES.
-
-        Paginated: ``await`` this for one page, or ``async for`` over it for every TemplateCategory of every page
-        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
 
         Args:
             page: (query)
@@ -473,16 +460,15 @@ class EmailResource(Resource):
             limit: (query)
 
         """
-        return self._paginate(
+        result: list[TemplateCategory] | None = await self._call(
             "list_master_email_template_categories",
             {
                 "page": page,
                 "limit": limit,
             },
-            max_items=max_items,
-            read_ahead=read_ahead,
-            request_timeout=request_timeout,
+            request_timeout,
         )
+        return result
 
     async def get_master_email_template_category(
         self,
@@ -510,25 +496,20 @@ class EmailResource(Resource):
         )
         return result
 
-    def list_master_email_templates_in_category(
+    async def list_master_email_templates_in_category(
         self,
         *,
         category_id: int,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
         request_timeout: float | None = None,
-    ) -> AsyncPaginator[MasterEmailTemplatePage | None, MasterEmailTemplate]:
+    ) -> list[MasterEmailTemplate] | None:
         """Get Master Email Templates in Category
 
         Tool to retrieve all master email templates within a specific category. Use when you need to browse pre-
         designed email templates from ClickSend's template library for a particular category.
 
         ``GET /email/master-templates-categories/{category_id}/master-templates``; catalogue action: CLICKSEND_MASTER_EMAIL_TEMPLATES_IN_CATEGORY_GET.
-
-        Paginated: ``await`` this for one page, or ``async for`` over it for every MasterEmailTemplate of every page
-        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
 
         Args:
             category_id: (path, required)
@@ -538,17 +519,16 @@ class EmailResource(Resource):
             limit: (query)
 
         """
-        return self._paginate(
+        result: list[MasterEmailTemplate] | None = await self._call(
             "list_master_email_templates_in_category",
             {
                 "category_id": category_id,
                 "page": page,
                 "limit": limit,
             },
-            max_items=max_items,
-            read_ahead=read_ahead,
-            request_timeout=request_timeout,
+            request_timeout,
         )
+        return result
 
     async def send_email(
         self,
@@ -773,11 +753,11 @@ class SyncEmailResource(SyncResource):
     update_email_template = blocking(EmailResource.update_email_template)
     delete_email_template = blocking(EmailResource.delete_email_template)
     upload_email_template_image = blocking(EmailResource.upload_email_template_image)
-    list_master_email_templates = blocking_pages(EmailResource.list_master_email_templates)
+    list_master_email_templates = blocking(EmailResource.list_master_email_templates)
     get_master_email_template = blocking(EmailResource.get_master_email_template)
-    list_master_email_template_categories = blocking_pages(EmailResource.list_master_email_template_categories)
+    list_master_email_template_categories = blocking(EmailResource.list_master_email_template_categories)
     get_master_email_template_category = blocking(EmailResource.get_master_email_template_category)
-    list_master_email_templates_in_category = blocking_pages(EmailResource.list_master_email_templates_in_category)
+    list_master_email_templates_in_category = blocking(EmailResource.list_master_email_templates_in_category)
     send_email = blocking(EmailResource.send_email)
     calculate_email_price = blocking(EmailResource.calculate_email_price)
     list_email_history = blocking_pages(EmailResource.list_email_history)

@@ -5,7 +5,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.template_category_page_response import TemplateCategoryPageResponse
+from ...models.template_category_list_response import TemplateCategoryListResponse
 from ...types import UNSET, Response, Unset, status_code_of
 
 OPERATION_ID = "list_master_email_template_categories"
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | TemplateCategoryPageResponse | None:
+) -> ErrorEnvelope | TemplateCategoryListResponse | None:
     if response.status_code == 200:
-        response_200 = TemplateCategoryPageResponse.from_dict(response.json())
+        response_200 = TemplateCategoryListResponse.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | TemplateCategoryPageResponse]:
+) -> Response[ErrorEnvelope | TemplateCategoryListResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -100,11 +100,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | TemplateCategoryPageResponse]:
+) -> Response[ErrorEnvelope | TemplateCategoryListResponse]:
     """Get All Master Email Template Categories
 
      Tool to retrieve all master email template categories. Use when you need to view available
-    categories of pre-designed email templates. Supports pagination.
+    categories of pre-designed email templates.
 
     Args:
         page (int | Unset):
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | TemplateCategoryPageResponse]
+        Response[ErrorEnvelope | TemplateCategoryListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -133,11 +133,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorEnvelope | TemplateCategoryPageResponse | None:
+) -> ErrorEnvelope | TemplateCategoryListResponse | None:
     """Get All Master Email Template Categories
 
      Tool to retrieve all master email template categories. Use when you need to view available
-    categories of pre-designed email templates. Supports pagination.
+    categories of pre-designed email templates.
 
     Args:
         page (int | Unset):
@@ -148,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | TemplateCategoryPageResponse
+        ErrorEnvelope | TemplateCategoryListResponse
     """
 
     return (

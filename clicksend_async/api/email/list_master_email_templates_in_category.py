@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.master_email_template_page_response import MasterEmailTemplatePageResponse
+from ...models.master_email_template_list_response import MasterEmailTemplateListResponse
 from ...types import UNSET, Response, Unset, status_code_of
 
 OPERATION_ID = "list_master_email_templates_in_category"
@@ -41,9 +41,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | MasterEmailTemplatePageResponse | None:
+) -> ErrorEnvelope | MasterEmailTemplateListResponse | None:
     if response.status_code == 200:
-        response_200 = MasterEmailTemplatePageResponse.from_dict(response.json())
+        response_200 = MasterEmailTemplateListResponse.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | MasterEmailTemplatePageResponse]:
+) -> Response[ErrorEnvelope | MasterEmailTemplateListResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ErrorEnvelope | MasterEmailTemplatePageResponse]:
+) -> Response[ErrorEnvelope | MasterEmailTemplateListResponse]:
     """Get Master Email Templates in Category
 
      Tool to retrieve all master email templates within a specific category. Use when you need to browse
@@ -121,7 +121,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | MasterEmailTemplatePageResponse]
+        Response[ErrorEnvelope | MasterEmailTemplateListResponse]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ErrorEnvelope | MasterEmailTemplatePageResponse | None:
+) -> ErrorEnvelope | MasterEmailTemplateListResponse | None:
     """Get Master Email Templates in Category
 
      Tool to retrieve all master email templates within a specific category. Use when you need to browse
@@ -157,7 +157,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | MasterEmailTemplatePageResponse
+        ErrorEnvelope | MasterEmailTemplateListResponse
     """
 
     return (

@@ -364,7 +364,10 @@ def _master(template_id: int) -> dict[str, Any]:
         "template_name": f"Master template {template_id}",
         "date_added": 1700000000,
         "body": f"<html><body>Template {template_id}</body></html>",
-        "thumbnail": f"https://mock.clicksend.test/thumbnails/{template_id}.png",
+        "thumbnail": {  # v6 and Apiary
+            "small": f"https://mock.clicksend.test/thumbnails/{template_id}-small.jpg",
+            "large": f"https://mock.clicksend.test/thumbnails/{template_id}-large.jpg",
+        },
     }
 
 
@@ -388,11 +391,18 @@ def _catalogued(value: Any, count: int, what: str) -> int:
     return value
 
 
+def _catalogue_list(items: list[dict[str, Any]], query: dict[str, Any]) -> list[dict[str, Any]]:
+    """v6 and Apiary answer these lists as the array itself; page and limit (v5's parameters) pick a part."""
+    if "page" in query or "limit" in query:
+        return list(page(items, query)["data"])
+    return items
+
+
 @handles("list_master_email_templates", "list_master_email_templates_in_category")
 def list_master_email_templates(store: Store, req: Request) -> Reply:
     if "category_id" in req.path:
         _catalogued(req.path["category_id"], MASTER_CATEGORIES, "master template category")
-    return Reply(page([_master(i) for i in range(1, MASTER_TEMPLATES + 1)], req.query))
+    return Reply(_catalogue_list([_master(i) for i in range(1, MASTER_TEMPLATES + 1)], req.query))
 
 
 @handles("get_master_email_template")
@@ -402,7 +412,7 @@ def get_master_email_template(store: Store, req: Request) -> Reply:
 
 @handles("list_master_email_template_categories")
 def list_master_email_template_categories(store: Store, req: Request) -> Reply:
-    return Reply(page([_category(i) for i in range(1, MASTER_CATEGORIES + 1)], req.query))
+    return Reply(_catalogue_list([_category(i) for i in range(1, MASTER_CATEGORIES + 1)], req.query))
 
 
 @handles("get_master_email_template_category")

@@ -9,32 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.template_category_page import TemplateCategoryPage
+    from ..models.master_email_template import MasterEmailTemplate
 
 
-T = TypeVar("T", bound="TemplateCategoryPageResponse")
+T = TypeVar("T", bound="MasterEmailTemplateListResponse")
 
 
 @_attrs_define
-class TemplateCategoryPageResponse:
+class MasterEmailTemplateListResponse:
     """
     Attributes:
         http_code (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an empty
             string when unset.
         response_code (str | Unset): SUCCESS, or an error code such as INVALID_REQUEST.
         response_msg (str | Unset): What happened, in words.
-        data (None | TemplateCategoryPage | Unset):
+        data (list[MasterEmailTemplate] | None | Unset):
     """
 
     http_code: int | None | str | Unset = UNSET
     response_code: str | Unset = UNSET
     response_msg: str | Unset = UNSET
-    data: None | TemplateCategoryPage | Unset = UNSET
+    data: list[MasterEmailTemplate] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.template_category_page import TemplateCategoryPage  # noqa: PLC0415
-
         http_code: int | None | str | Unset
         if isinstance(self.http_code, Unset):
             http_code = UNSET
@@ -45,11 +43,15 @@ class TemplateCategoryPageResponse:
 
         response_msg = self.response_msg
 
-        data: dict[str, Any] | None | Unset
+        data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, TemplateCategoryPage):
-            data = self.data.to_dict()
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
         else:
             data = self.data
 
@@ -69,7 +71,7 @@ class TemplateCategoryPageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.template_category_page import TemplateCategoryPage  # noqa: PLC0415
+        from ..models.master_email_template import MasterEmailTemplate  # noqa: PLC0415
 
         d = dict(src_dict)
         http_code: int | None | str | Unset = d.pop("http_code", UNSET)
@@ -78,20 +80,25 @@ class TemplateCategoryPageResponse:
 
         response_msg = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> None | TemplateCategoryPage | Unset:
+        def _parse_data(data: object) -> list[MasterEmailTemplate] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = TemplateCategoryPage.from_dict(data)
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = MasterEmailTemplate.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | TemplateCategoryPage | Unset, data)
+            return cast(list[MasterEmailTemplate] | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 
