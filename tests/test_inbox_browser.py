@@ -19,11 +19,10 @@ from typing import Any
 
 import anyio
 import httpx
+import playwright.async_api as playwright_api
 import pytest
 
 from clicksend_async import ClickSend
-
-playwright_api = pytest.importorskip("playwright.async_api")
 
 pytestmark = [pytest.mark.anyio, pytest.mark.browser]
 
@@ -148,6 +147,10 @@ async def test_a_reply_typed_in_the_page_reaches_the_sdks_inbound(
         async with browser_page(chromium, mock_serve, tmp_path / "profile") as (page, _):
             await page.locator(".bubble.out", has_text="Table for two at 8?").wait_for()
             await page.fill("#reply-body", "Yes please, see you then")
+            # a live update while the reply is being typed keeps what was typed
+            await cs.send_sms([{"to": "+61433333333", "body": "Someone else"}])
+            await page.locator("#entries li", has_text="+61433333333").wait_for()
+            assert await page.input_value("#reply-body") == "Yes please, see you then"
             await page.click("#reply-send")
             await page.locator(".bubble.in", has_text="Yes please, see you then").wait_for()
             with anyio.fail_after(20):

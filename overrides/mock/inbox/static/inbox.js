@@ -2,7 +2,7 @@
 // never as HTML; links are made only of http(s) URLs.
 "use strict";
 
-const state = { messages: [], threads: [], total: 0, account: null, selected: null, target: null, query: "" };
+const state = { messages: [], threads: [], total: 0, account: null, selected: null, target: null, query: "", draft: "" };
 let loading = null;
 let again = false;
 
@@ -128,7 +128,10 @@ function renderEntries(list) {
 }
 
 function select(key) {
-  if (state.selected !== key) state.target = null;
+  if (state.selected !== key) {
+    state.target = null;
+    state.draft = "";
+  }
   state.selected = key;
   render();
 }
@@ -188,11 +191,16 @@ function renderThread(thread) {
   const outbound = thread.messages.filter((m) => m.direction === "out");
   if (!outbound.some((m) => m.message_id === state.target)) state.target = outbound.length ? outbound[outbound.length - 1].message_id : null;
   const target = state.target;
-  const box = el("textarea", { id: "reply-body", placeholder: "Reply as " + thread.number + "...", rows: 2 });
+  const box = el("textarea", { id: "reply-body", placeholder: "Reply as " + thread.number + "...", rows: 2, value: state.draft });
+  box.addEventListener("input", () => {
+    state.draft = box.value;
+  });
   const send = async () => {
     const text = box.value;
     if (!text.trim() || !target) return;
-    if (await act(target, "reply", { body: text })) box.value = "";
+    state.draft = "";
+    box.value = "";
+    if (!(await act(target, "reply", { body: text }))) box.value = state.draft = text;
   };
   box.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && !event.shiftKey) {
@@ -254,16 +262,10 @@ function render() {
   const list = entries();
   if (!state.selected && list.length) state.selected = list[0].key;
   renderEntries(list);
-  const active = document.activeElement;
-  const draft = active && active.id === "reply-body" ? active.value : null;
+  const typing = document.activeElement && document.activeElement.id === "reply-body";
   renderDetail(list);
-  if (draft !== null) {
-    const box = document.getElementById("reply-body");
-    if (box) {
-      box.value = draft;
-      box.focus();
-    }
-  }
+  const box = document.getElementById("reply-body");
+  if (typing && box) box.focus();
   renderAccount();
 }
 
