@@ -494,3 +494,26 @@ async def test_master_templates_come_as_a_bare_list_with_small_and_large_thumbna
     assert one is not None
     assert one.thumbnail is not None
     assert str(one.thumbnail.small).endswith("3-small.jpg")
+
+
+async def test_search_answers_one_page_of_contact_and_list_hits(clicksend_mock: ClickSend) -> None:
+    list_id, (contact_id,) = await _list_with_contacts(clicksend_mock, "+61411111111")
+    hits = [h async for h in clicksend_mock.contacts.search_contacts_and_lists(q="Customers")]
+    assert [(h.type_, h.id, h.name, h.contacts_count) for h in hits] == [("list", list_id, "Customers", 1)]
+    suggestions = await clicksend_mock.contacts.list_contact_suggestions()
+    assert [c.contact_id for c in suggestions or []] == [contact_id]  # Apiary: the contacts, no page
+
+
+async def test_a_credit_card_update_answers_a_token_not_the_card(clicksend_mock: ClickSend) -> None:
+    token = await clicksend_mock.call(
+        "update_credit_card",
+        number="4111111111111111",
+        expiry_month=1,
+        expiry_year=2030,
+        cvc=123,
+        name="Jo",
+        bank_name="Bank",
+    )
+    assert str(token.token).startswith("cus_")
+    card = await clicksend_mock.call("get_credit_card")
+    assert card.display_number == "XXXX-XXXX-XXXX-1111"

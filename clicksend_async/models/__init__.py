@@ -57,14 +57,16 @@ if TYPE_CHECKING:
     from .compliant_sender_types import CompliantSenderTypes
     from .contact import Contact
     from .contact_list import ContactList
+    from .contact_list_array_response import ContactListArrayResponse
     from .contact_list_page import ContactListPage
     from .contact_list_page_response import ContactListPageResponse
     from .contact_list_response import ContactListResponse
     from .contact_page import ContactPage
     from .contact_page_response import ContactPageResponse
     from .contact_response import ContactResponse
-    from .contact_search_results import ContactSearchResults
-    from .contact_search_results_response import ContactSearchResultsResponse
+    from .contact_search_hit import ContactSearchHit
+    from .contact_search_hit_page import ContactSearchHitPage
+    from .contact_search_hit_page_response import ContactSearchHitPageResponse
     from .country import Country
     from .country_list_response import CountryListResponse
     from .country_pricing import CountryPricing
@@ -105,6 +107,8 @@ if TYPE_CHECKING:
     from .create_voice_receipt_rule_body_enabled import CreateVoiceReceiptRuleBodyEnabled
     from .credit_card import CreditCard
     from .credit_card_response import CreditCardResponse
+    from .credit_card_token import CreditCardToken
+    from .credit_card_token_response import CreditCardTokenResponse
     from .currency import Currency
     from .dedicated_number import DedicatedNumber
     from .dedicated_number_page import DedicatedNumberPage
@@ -447,14 +451,16 @@ _MODULE_OF: dict[str, str] = {
     "CompliantSenderTypes": ".compliant_sender_types",
     "Contact": ".contact",
     "ContactList": ".contact_list",
+    "ContactListArrayResponse": ".contact_list_array_response",
     "ContactListPage": ".contact_list_page",
     "ContactListPageResponse": ".contact_list_page_response",
     "ContactListResponse": ".contact_list_response",
     "ContactPage": ".contact_page",
     "ContactPageResponse": ".contact_page_response",
     "ContactResponse": ".contact_response",
-    "ContactSearchResults": ".contact_search_results",
-    "ContactSearchResultsResponse": ".contact_search_results_response",
+    "ContactSearchHit": ".contact_search_hit",
+    "ContactSearchHitPage": ".contact_search_hit_page",
+    "ContactSearchHitPageResponse": ".contact_search_hit_page_response",
     "Country": ".country",
     "CountryListResponse": ".country_list_response",
     "CountryPricing": ".country_pricing",
@@ -495,6 +501,8 @@ _MODULE_OF: dict[str, str] = {
     "CreateVoiceReceiptRuleBodyEnabled": ".create_voice_receipt_rule_body_enabled",
     "CreditCard": ".credit_card",
     "CreditCardResponse": ".credit_card_response",
+    "CreditCardToken": ".credit_card_token",
+    "CreditCardTokenResponse": ".credit_card_token_response",
     "Currency": ".currency",
     "DedicatedNumber": ".dedicated_number",
     "DedicatedNumberPage": ".dedicated_number_page",
@@ -838,14 +846,16 @@ __all__ = (
     "CompliantSenderTypes",
     "Contact",
     "ContactList",
+    "ContactListArrayResponse",
     "ContactListPage",
     "ContactListPageResponse",
     "ContactListResponse",
     "ContactPage",
     "ContactPageResponse",
     "ContactResponse",
-    "ContactSearchResults",
-    "ContactSearchResultsResponse",
+    "ContactSearchHit",
+    "ContactSearchHitPage",
+    "ContactSearchHitPageResponse",
     "Country",
     "CountryListResponse",
     "CountryPricing",
@@ -886,6 +896,8 @@ __all__ = (
     "CreateVoiceReceiptRuleBodyEnabled",
     "CreditCard",
     "CreditCardResponse",
+    "CreditCardToken",
+    "CreditCardTokenResponse",
     "Currency",
     "DedicatedNumber",
     "DedicatedNumberPage",

@@ -25,10 +25,12 @@ from ..models.contact import Contact
 from ..models.contact_list import ContactList
 from ..models.contact_list_page import ContactListPage
 from ..models.contact_page import ContactPage
-from ..models.contact_search_results import ContactSearchResults
+from ..models.contact_search_hit import ContactSearchHit
+from ..models.contact_search_hit_page import ContactSearchHitPage
 from ..models.country import Country
 from ..models.country_pricing import CountryPricing
 from ..models.credit_card import CreditCard
+from ..models.credit_card_token import CreditCardToken
 from ..models.dedicated_number import DedicatedNumber
 from ..models.dedicated_number_page import DedicatedNumberPage
 from ..models.default_sender import DefaultSender
@@ -727,7 +729,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["list_contact_suggestions"], *, request_timeout: float | None = None, **params: Any
-    ) -> ContactPage | None: ...
+    ) -> list[Contact] | None: ...
     @overload
     async def call(
         self, op: Literal["list_contacts"], *, request_timeout: float | None = None, **params: Any
@@ -983,7 +985,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["search_contacts_and_lists"], *, request_timeout: float | None = None, **params: Any
-    ) -> ContactSearchResults | None: ...
+    ) -> ContactSearchHitPage | None: ...
     @overload
     async def call(
         self, op: Literal["search_direct_mail_locations"], *, request_timeout: float | None = None, **params: Any
@@ -1067,7 +1069,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["update_credit_card"], *, request_timeout: float | None = None, **params: Any
-    ) -> CreditCard | None: ...
+    ) -> CreditCardToken | None: ...
     @overload
     async def call(
         self, op: Literal["update_default_sender"], *, request_timeout: float | None = None, **params: Any
@@ -1208,18 +1210,6 @@ class Resources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> AsyncIterator[ContactList]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_contact_suggestions"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> AsyncIterator[Contact]: ...
     @overload
     def paginate(
         self,
@@ -1700,6 +1690,18 @@ class Resources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> AsyncIterator[AvailableNumber]: ...
+    @overload
+    def paginate(
+        self,
+        op: Literal["search_contacts_and_lists"],
+        *,
+        limit: int = 100,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        first_page: int = 1,
+        request_timeout: float | None = None,
+        **params: Any,
+    ) -> AsyncIterator[ContactSearchHit]: ...
     @overload
     def paginate(
         self,
@@ -2277,7 +2279,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["list_contact_suggestions"], *, request_timeout: float | None = None, **params: Any
-    ) -> ContactPage | None: ...
+    ) -> list[Contact] | None: ...
     @overload
     def call(
         self, op: Literal["list_contacts"], *, request_timeout: float | None = None, **params: Any
@@ -2531,7 +2533,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["search_contacts_and_lists"], *, request_timeout: float | None = None, **params: Any
-    ) -> ContactSearchResults | None: ...
+    ) -> ContactSearchHitPage | None: ...
     @overload
     def call(
         self, op: Literal["search_direct_mail_locations"], *, request_timeout: float | None = None, **params: Any
@@ -2613,7 +2615,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["update_credit_card"], *, request_timeout: float | None = None, **params: Any
-    ) -> CreditCard | None: ...
+    ) -> CreditCardToken | None: ...
     @overload
     def call(
         self, op: Literal["update_default_sender"], *, request_timeout: float | None = None, **params: Any
@@ -2753,18 +2755,6 @@ class SyncResources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> Iterator[ContactList]: ...
-    @overload
-    def paginate(
-        self,
-        op: Literal["list_contact_suggestions"],
-        *,
-        limit: int = 100,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        first_page: int = 1,
-        request_timeout: float | None = None,
-        **params: Any,
-    ) -> Iterator[Contact]: ...
     @overload
     def paginate(
         self,
@@ -3245,6 +3235,18 @@ class SyncResources:
         request_timeout: float | None = None,
         **params: Any,
     ) -> Iterator[AvailableNumber]: ...
+    @overload
+    def paginate(
+        self,
+        op: Literal["search_contacts_and_lists"],
+        *,
+        limit: int = 100,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
+        first_page: int = 1,
+        request_timeout: float | None = None,
+        **params: Any,
+    ) -> Iterator[ContactSearchHit]: ...
     @overload
     def paginate(
         self,

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ..models.contact_list import ContactList
     from ..models.contact_list_page import ContactListPage
     from ..models.contact_page import ContactPage
-    from ..models.contact_search_results import ContactSearchResults
+    from ..models.contact_search_hit import ContactSearchHit
+    from ..models.contact_search_hit_page import ContactSearchHitPage
     from ..models.export_file import ExportFile
     from ..models.import_field import ImportField
     from ..models.import_result import ImportResult
@@ -678,20 +679,25 @@ class ContactsResource(Resource):
         )
         return result
 
-    async def search_contacts_and_lists(
+    def search_contacts_and_lists(
         self,
         *,
         q: str,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
+        max_items: int | None = None,
+        read_ahead: int | None = None,
         request_timeout: float | None = None,
-    ) -> ContactSearchResults | None:
+    ) -> AsyncPaginator[ContactSearchHitPage | None, ContactSearchHit]:
         """Search Contact Lists
 
         Tool to search contact lists in ClickSend account with pagination support. Use when you need to find
         specific contact lists by name or other criteria.
 
         ``GET /search/contacts-lists``; catalogue action: CLICKSEND_SEARCH_CONTACTS_LISTS_GET.
+
+        Paginated: ``await`` this for one page, or ``async for`` over it for every ContactSearchHit of every page
+        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
 
         Args:
             q: (query, required)
@@ -701,45 +707,10 @@ class ContactsResource(Resource):
             limit: (query)
 
         """
-        result: ContactSearchResults | None = await self._call(
+        return self._paginate(
             "search_contacts_and_lists",
             {
                 "q": q,
-                "page": page,
-                "limit": limit,
-            },
-            request_timeout,
-        )
-        return result
-
-    def list_contact_suggestions(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        max_items: int | None = None,
-        read_ahead: int | None = None,
-        request_timeout: float | None = None,
-    ) -> AsyncPaginator[ContactPage | None, Contact]:
-        """Get Contact Suggestions
-
-        Tool to retrieve contact suggestions from your ClickSend account. Use when you need to view or list
-        suggested contacts. Supports pagination.
-
-        ``GET /contact-suggestions``; catalogue action: CLICKSEND_GET_CONTACT_SUGGESTIONS.
-
-        Paginated: ``await`` this for one page, or ``async for`` over it for every Contact of every page
-        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
-
-        Args:
-            page: (query)
-
-            limit: (query)
-
-        """
-        return self._paginate(
-            "list_contact_suggestions",
-            {
                 "page": page,
                 "limit": limit,
             },
@@ -747,6 +718,36 @@ class ContactsResource(Resource):
             read_ahead=read_ahead,
             request_timeout=request_timeout,
         )
+
+    async def list_contact_suggestions(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_timeout: float | None = None,
+    ) -> list[Contact] | None:
+        """Get Contact Suggestions
+
+        Tool to retrieve contact suggestions from your ClickSend account. Use when you need to view or list
+        suggested contacts.
+
+        ``GET /contact-suggestions``; catalogue action: CLICKSEND_GET_CONTACT_SUGGESTIONS.
+
+        Args:
+            page: (query)
+
+            limit: (query)
+
+        """
+        result: list[Contact] | None = await self._call(
+            "list_contact_suggestions",
+            {
+                "page": page,
+                "limit": limit,
+            },
+            request_timeout,
+        )
+        return result
 
     async def remove_duplicate_contacts(
         self,
@@ -798,6 +799,6 @@ class SyncContactsResource(SyncResource):
     preview_contact_import = blocking(ContactsResource.preview_contact_import)
     get_contact_import_fields = blocking(ContactsResource.get_contact_import_fields)
     remove_opted_out_contacts = blocking(ContactsResource.remove_opted_out_contacts)
-    search_contacts_and_lists = blocking(ContactsResource.search_contacts_and_lists)
-    list_contact_suggestions = blocking_pages(ContactsResource.list_contact_suggestions)
+    search_contacts_and_lists = blocking_pages(ContactsResource.search_contacts_and_lists)
+    list_contact_suggestions = blocking(ContactsResource.list_contact_suggestions)
     remove_duplicate_contacts = blocking(ContactsResource.remove_duplicate_contacts)

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credit_card import CreditCard
+    from ..models.credit_card_token import CreditCardToken
     from ..models.recharge_packages import RechargePackages
     from ..models.recharge_result import RechargeResult
     from ..models.transaction import Transaction
@@ -44,7 +45,7 @@ class RechargeResource(Resource):
         expiry_year: int,
         expiry_month: int,
         request_timeout: float | None = None,
-    ) -> CreditCard | None:
+    ) -> CreditCardToken | None:
         """Update Recharge Credit Card Info
 
         Tool to update credit card payment information for account recharge. Use when you need to modify the stored
@@ -67,7 +68,7 @@ class RechargeResource(Resource):
             expiry_month: (body, required) Credit card expiry month (1-12)
 
         """
-        result: CreditCard | None = await self._call(
+        result: CreditCardToken | None = await self._call(
             "update_credit_card",
             {
                 "cvc": cvc,

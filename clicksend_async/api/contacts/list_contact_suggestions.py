@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_page_response import ContactPageResponse
+from ...models.contact_list_array_response import ContactListArrayResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -37,9 +37,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactPageResponse | ErrorEnvelope | None:
+) -> ContactListArrayResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = ContactPageResponse.from_dict(response.json())
+        response_200 = ContactListArrayResponse.from_dict(response.json())
 
         return response_200
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactPageResponse | ErrorEnvelope]:
+) -> Response[ContactListArrayResponse | ErrorEnvelope]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -100,11 +100,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ContactPageResponse | ErrorEnvelope]:
+) -> Response[ContactListArrayResponse | ErrorEnvelope]:
     """Get Contact Suggestions
 
      Tool to retrieve contact suggestions from your ClickSend account. Use when you need to view or list
-    suggested contacts. Supports pagination.
+    suggested contacts.
 
     Args:
         page (int | Unset):
@@ -115,7 +115,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactPageResponse | ErrorEnvelope]
+        Response[ContactListArrayResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -133,11 +133,11 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ContactPageResponse | ErrorEnvelope | None:
+) -> ContactListArrayResponse | ErrorEnvelope | None:
     """Get Contact Suggestions
 
      Tool to retrieve contact suggestions from your ClickSend account. Use when you need to view or list
-    suggested contacts. Supports pagination.
+    suggested contacts.
 
     Args:
         page (int | Unset):
@@ -148,7 +148,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactPageResponse | ErrorEnvelope
+        ContactListArrayResponse | ErrorEnvelope
     """
 
     return (

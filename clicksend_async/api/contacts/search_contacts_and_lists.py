@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.contact_search_results_response import ContactSearchResultsResponse
+from ...models.contact_search_hit_page_response import ContactSearchHitPageResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -40,9 +40,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactSearchResultsResponse | ErrorEnvelope | None:
+) -> ContactSearchHitPageResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = ContactSearchResultsResponse.from_dict(response.json())
+        response_200 = ContactSearchHitPageResponse.from_dict(response.json())
 
         return response_200
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContactSearchResultsResponse | ErrorEnvelope]:
+) -> Response[ContactSearchHitPageResponse | ErrorEnvelope]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ async def asyncio_detailed(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[ContactSearchResultsResponse | ErrorEnvelope]:
+) -> Response[ContactSearchHitPageResponse | ErrorEnvelope]:
     """Search Contact Lists
 
      Tool to search contact lists in ClickSend account with pagination support. Use when you need to find
@@ -120,7 +120,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContactSearchResultsResponse | ErrorEnvelope]
+        Response[ContactSearchHitPageResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> ContactSearchResultsResponse | ErrorEnvelope | None:
+) -> ContactSearchHitPageResponse | ErrorEnvelope | None:
     """Search Contact Lists
 
      Tool to search contact lists in ClickSend account with pagination support. Use when you need to find
@@ -156,7 +156,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContactSearchResultsResponse | ErrorEnvelope
+        ContactSearchHitPageResponse | ErrorEnvelope
     """
 
     return (

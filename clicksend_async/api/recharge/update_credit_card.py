@@ -4,7 +4,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credit_card_response import CreditCardResponse
+from ...models.credit_card_token_response import CreditCardTokenResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.update_credit_card_body import UpdateCreditCardBody
 from ...types import Response, status_code_of
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditCardResponse | ErrorEnvelope | None:
+) -> CreditCardTokenResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CreditCardResponse.from_dict(response.json())
+        response_200 = CreditCardTokenResponse.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditCardResponse | ErrorEnvelope]:
+) -> Response[CreditCardTokenResponse | ErrorEnvelope]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCreditCardBody,
-) -> Response[CreditCardResponse | ErrorEnvelope]:
+) -> Response[CreditCardTokenResponse | ErrorEnvelope]:
     """Update Recharge Credit Card Info
 
      Tool to update credit card payment information for account recharge. Use when you need to modify the
@@ -111,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditCardResponse | ErrorEnvelope]
+        Response[CreditCardTokenResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +127,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateCreditCardBody,
-) -> CreditCardResponse | ErrorEnvelope | None:
+) -> CreditCardTokenResponse | ErrorEnvelope | None:
     """Update Recharge Credit Card Info
 
      Tool to update credit card payment information for account recharge. Use when you need to modify the
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditCardResponse | ErrorEnvelope
+        CreditCardTokenResponse | ErrorEnvelope
     """
 
     return (

@@ -212,7 +212,8 @@ def update_credit_card(store: Store, req: Request) -> Reply:
         "expiry_year": req.body["expiry_year"],
         "name": req.body["name"],
     }
-    return Reply(dict(store.credit_card), "Credit card updated.")
+    # v6 and Apiary: the answer is the processor's customer token, not the card (GET shows the card)
+    return Reply({"token": f"cus_{store.new_key()[:22]}"}, "Your payment info has been updated.")
 
 
 def _package(package_id: int, price: Decimal) -> dict[str, Any]:

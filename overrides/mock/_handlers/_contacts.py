@@ -114,7 +114,8 @@ def list_contacts(store: Store, req: Request) -> Reply:
 
 @handles("list_contact_suggestions")
 def list_contact_suggestions(store: Store, req: Request) -> Reply:
-    return Reply(page([_contact_view(store, c) for c in _contacts(store).values()], req.query))
+    """Apiary: the suggested contacts themselves, no page."""
+    return Reply([_contact_view(store, c) for c in _contacts(store).values()])
 
 
 @handles("copy_contact_to_list", "transfer_contact_to_list")
@@ -159,9 +160,29 @@ def search_contacts_and_lists(store: Store, req: Request) -> Reply:
     def hit(record: dict[str, Any]) -> bool:
         return matches(record, req.query.get("q"), req.query.get("operator"))
 
-    contacts = [_contact_view(store, c) for c in _contacts(store).values() if hit(c)]
-    lists = [_list_view(store, r) for r in _lists(store).values() if hit(r)]
-    return Reply({"contacts": page(contacts, req.query), "lists": page(lists, req.query)})
+    """Apiary: one page of hits, contacts then lists, each {id, name, type, contact, contacts_count}."""
+    hits = [
+        {
+            "id": c["contact_id"],
+            "name": " ".join(filter(None, (c.get("first_name"), c.get("last_name")))) or None,
+            "type": "contact",
+            "contact": c.get("phone_number") or c.get("email"),
+            "contacts_count": None,
+        }
+        for c in _contacts(store).values()
+        if hit(c)
+    ]
+    hits += [
+        {
+            "id": view["list_id"],
+            "name": view["list_name"],
+            "type": "list",
+            "contact": view.get("list_email_id"),  # Apiary: the list's email id
+            "contacts_count": view.get("_contacts_count"),
+        }
+        for view in (_list_view(store, r) for r in _lists(store).values() if hit(r))
+    ]
+    return Reply(page(hits, req.query), "Here are some search result.")
 
 
 @handles("get_contact_import_fields")

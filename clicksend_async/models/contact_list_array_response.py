@@ -9,32 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_search_results import ContactSearchResults
+    from ..models.contact import Contact
 
 
-T = TypeVar("T", bound="ContactSearchResultsResponse")
+T = TypeVar("T", bound="ContactListArrayResponse")
 
 
 @_attrs_define
-class ContactSearchResultsResponse:
+class ContactListArrayResponse:
     """
     Attributes:
         http_code (int | None | str | Unset): An integer. ClickSend sometimes sends it as a numeric string, or an empty
             string when unset.
         response_code (str | Unset): SUCCESS, or an error code such as INVALID_REQUEST.
         response_msg (str | Unset): What happened, in words.
-        data (ContactSearchResults | None | Unset):
+        data (list[Contact] | None | Unset):
     """
 
     http_code: int | None | str | Unset = UNSET
     response_code: str | Unset = UNSET
     response_msg: str | Unset = UNSET
-    data: ContactSearchResults | None | Unset = UNSET
+    data: list[Contact] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_search_results import ContactSearchResults  # noqa: PLC0415
-
         http_code: int | None | str | Unset
         if isinstance(self.http_code, Unset):
             http_code = UNSET
@@ -45,11 +43,15 @@ class ContactSearchResultsResponse:
 
         response_msg = self.response_msg
 
-        data: dict[str, Any] | None | Unset
+        data: list[dict[str, Any]] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
-        elif isinstance(self.data, ContactSearchResults):
-            data = self.data.to_dict()
+        elif isinstance(self.data, list):
+            data = []
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
         else:
             data = self.data
 
@@ -69,7 +71,7 @@ class ContactSearchResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_search_results import ContactSearchResults  # noqa: PLC0415
+        from ..models.contact import Contact  # noqa: PLC0415
 
         d = dict(src_dict)
         http_code: int | None | str | Unset = d.pop("http_code", UNSET)
@@ -78,20 +80,25 @@ class ContactSearchResultsResponse:
 
         response_msg = d.pop("response_msg", UNSET)
 
-        def _parse_data(data: object) -> ContactSearchResults | None | Unset:
+        def _parse_data(data: object) -> list[Contact] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             try:
-                if not isinstance(data, dict):
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = ContactSearchResults.from_dict(data)
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = Contact.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
 
                 return data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContactSearchResults | None | Unset, data)
+            return cast(list[Contact] | None | Unset, data)
 
         data = _parse_data(d.pop("data", UNSET))
 

@@ -8,47 +8,43 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ContactSearchResults")
+T = TypeVar("T", bound="CreditCardToken")
 
 
 @_attrs_define
-class ContactSearchResults:
-    """Contacts and lists that match a search.
+class CreditCardToken:
+    """The payment processor's token of the stored card.
 
     Attributes:
-        contacts (Any | Unset):
-        lists (Any | Unset):
+        token (float | None | str | Unset): Text. ClickSend sometimes sends digits-only values (phone numbers, ids) as
+            numbers.
     """
 
-    contacts: Any | Unset = UNSET
-    lists: Any | Unset = UNSET
+    token: float | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        contacts = self.contacts
-
-        lists = self.lists
+        token: float | None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if contacts is not UNSET:
-            field_dict["contacts"] = contacts
-        if lists is not UNSET:
-            field_dict["lists"] = lists
+        if token is not UNSET:
+            field_dict["token"] = token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        contacts = d.pop("contacts", UNSET)
-
-        lists = d.pop("lists", UNSET)
+        token: float | None | str | Unset = d.pop("token", UNSET)
 
         _instance = cls(
-            contacts=contacts,
-            lists=lists,
+            token=token,
         )
 
         _instance.additional_properties = d
