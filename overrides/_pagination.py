@@ -1,13 +1,14 @@
 """Auto-pagination: an async iterator over the records of any paginated list operation.
 
-ClickSend paginates in three styles; the spec declares each list operation's style
+ClickSend paginates in four styles; the spec declares each list operation's style
 (``x-clicksend-pagination``) and the generator turns it into a ``Paging`` entry of the operation index, so the
 style is looked up, never guessed from a response:
 
 - ``page``: numbered Laravel pages (``page``, ``limit``); the first page tells the last page number, so the
   following pages can be read ahead concurrently.
-- ``page_size`` and ``cursor``: the size goes in ``page_size`` / ``per_page``, and each page links to the next
-  one (``_metadata.pagination.next`` / ``next_page_url``); the ``offset`` cursor of that link fetches it.
+- ``page_size``, ``cursor`` and ``limit_offset``: the size goes in ``page_size`` / ``per_page`` / ``limit``, and
+  each page links to the next one (``_metadata.pagination.next`` / ``next_page_url``); the ``offset`` cursor of
+  that link fetches it.
   Such pages can only be read one after the other.
 """
 
@@ -124,7 +125,7 @@ def next_cursor(link: Any, param: str) -> str | None:
 async def iterate_linked(
     fetch: FetchParams, paging: Paging, *, max_items: int | None = None
 ) -> AsyncIterator[Any]:
-    """Yield the records of pages that link to the next one (``page_size`` and ``cursor`` styles)."""
+    """Yield the records of pages that link to the next one (``page_size``, ``cursor``, ``limit_offset``)."""
     yielded = 0
     cursor: str | None = None
     seen: set[str] = set()

@@ -63,6 +63,8 @@ PAGINATION_STYLES: dict[str, dict[str, Any]] = {
     "page_size": {"size": "page_size", "position": "offset", "next": ["_metadata", "pagination", "next"]},
     # offset cursor: ?per_page=M&offset=<cursor>; the page carries next_page_url.
     "cursor": {"size": "per_page", "position": "offset", "next": ["next_page_url"]},
+    # short-URL tracking: ?limit=M&offset=<cursor>&direction=forward; the page carries next_page_url (v6).
+    "limit_offset": {"size": "limit", "position": "offset", "next": ["next_page_url"]},
 }
 
 

@@ -517,3 +517,34 @@ async def test_a_credit_card_update_answers_a_token_not_the_card(clicksend_mock:
     assert str(token.token).startswith("cus_")
     card = await clicksend_mock.call("get_credit_card")
     assert card.display_number == "XXXX-XXXX-XXXX-1111"
+
+
+# ---------------------------------------------------------------- finding 10: short-URL tracking paging (v6)
+
+
+async def test_short_url_tracking_pages_with_limit_offset_and_direction(clicksend_mock: ClickSend) -> None:
+    everyone = [
+        o.contact.contact_id
+        async for o in clicksend_mock.short_urls.list_short_url_tracking(long_url_id="sms-1-1", limit=10)
+        if o.contact
+    ]
+    assert len(everyone) == 35  # four pages of at most 10, followed through next_page_url
+    assert len(set(everyone)) == 35
+    first = await clicksend_mock.short_urls.list_short_url_tracking(long_url_id="sms-1-1", limit=10)
+    assert first is not None
+    assert first.prev_page_url is None
+    assert "limit=10" in str(first.next_page_url)
+    assert "direction=forward" in str(first.next_page_url)
+    cursor = str(first.next_page_url).split("offset=")[1].split("&")[0]
+    second = await clicksend_mock.short_urls.list_short_url_tracking(
+        long_url_id="sms-1-1", limit=10, offset=cursor
+    )
+    assert second is not None
+    assert "direction=backward" in str(second.prev_page_url)
+    back_cursor = str(second.prev_page_url).split("offset=")[1].split("&")[0]
+    back = await clicksend_mock.short_urls.list_short_url_tracking(
+        long_url_id="sms-1-1", limit=10, offset=cursor, direction="backward"
+    )
+    assert back is not None
+    assert [o.contact.contact_id for o in back.data or [] if o.contact] == everyone[:10]
+    assert back_cursor == everyone[10]

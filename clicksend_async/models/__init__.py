@@ -209,6 +209,7 @@ if TYPE_CHECKING:
     from .list_metadata import ListMetadata
     from .list_own_numbers_filterstatus_item import ListOwnNumbersFilterstatusItem
     from .list_own_numbers_sort_direction import ListOwnNumbersSortDirection
+    from .list_short_url_tracking_direction import ListShortUrlTrackingDirection
     from .mark_fax_receipts_read_body import MarkFaxReceiptsReadBody
     from .mark_inbound_sms_read_body import MarkInboundSmsReadBody
     from .mark_mms_receipts_read_body import MarkMmsReceiptsReadBody
@@ -603,6 +604,7 @@ _MODULE_OF: dict[str, str] = {
     "ListMetadata": ".list_metadata",
     "ListOwnNumbersFilterstatusItem": ".list_own_numbers_filterstatus_item",
     "ListOwnNumbersSortDirection": ".list_own_numbers_sort_direction",
+    "ListShortUrlTrackingDirection": ".list_short_url_tracking_direction",
     "MarkFaxReceiptsReadBody": ".mark_fax_receipts_read_body",
     "MarkInboundSmsReadBody": ".mark_inbound_sms_read_body",
     "MarkMmsReceiptsReadBody": ".mark_mms_receipts_read_body",
@@ -998,6 +1000,7 @@ __all__ = (
     "ListMetadata",
     "ListOwnNumbersFilterstatusItem",
     "ListOwnNumbersSortDirection",
+    "ListShortUrlTrackingDirection",
     "MarkFaxReceiptsReadBody",
     "MarkInboundSmsReadBody",
     "MarkMmsReceiptsReadBody",

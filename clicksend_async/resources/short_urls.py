@@ -9,6 +9,9 @@ from .._resource import AsyncPaginator, Resource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.list_short_url_tracking_direction import (
+        ListShortUrlTrackingDirection,
+    )
     from ..models.short_url_open import ShortUrlOpen
     from ..models.short_url_statistics_list import ShortUrlStatisticsList
     from ..models.short_url_tracking_page import ShortUrlTrackingPage
@@ -51,7 +54,8 @@ class ShortUrlsResource(Resource):
         *,
         long_url_id: str,
         offset: str | Unset = UNSET,
-        per_page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        direction: ListShortUrlTrackingDirection | Unset = UNSET,
         max_items: int | None = None,
         read_ahead: int | None = None,
         request_timeout: float | None = None,
@@ -63,14 +67,16 @@ class ShortUrlsResource(Resource):
         ``GET /short-url/tracking/{long_url_id}``.
 
         Paginated: ``await`` this for one page, or ``async for`` over it for every ShortUrlOpen of every page
-        (``per_page`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
+        (``limit`` sets the page size; ``max_items`` and ``read_ahead`` apply to the loop).
 
         Args:
             long_url_id: (path, required)
 
             offset: (query)
 
-            per_page: (query)
+            limit: (query)
+
+            direction: (query)
 
         """
         return self._paginate(
@@ -78,7 +84,8 @@ class ShortUrlsResource(Resource):
             {
                 "long_url_id": long_url_id,
                 "offset": offset,
-                "per_page": per_page,
+                "limit": limit,
+                "direction": direction,
             },
             max_items=max_items,
             read_ahead=read_ahead,

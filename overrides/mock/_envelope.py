@@ -33,6 +33,17 @@ def error(status: int, message: str, data: Any = None) -> dict[str, Any]:
     return envelope(status, ERROR_CODES.get(status, "ERROR"), message, [] if data is None else data)
 
 
+def cursor_index(ids: Sequence[str], offset: Any) -> int:
+    """Where the page of an ``offset`` cursor starts (the first row without one); 400 for a cursor no page has."""
+    if offset is None:
+        return 0
+    if str(offset) not in ids:
+        raise BadRequest(
+            f"Unknown offset {offset}.", [{"field": "offset", "message": "is not a page cursor"}]
+        )
+    return ids.index(str(offset))
+
+
 def window(
     rows: Sequence[dict[str, Any]],
     query: dict[str, Any],
@@ -44,12 +55,7 @@ def window(
     row, as an opaque token), the page size, and the link to the next page (``None`` on the last page)."""
     size = int(query.get(size_param, 10))
     ids = [str(key(r)) for r in rows]
-    offset = query.get("offset")
-    if offset is not None and str(offset) not in ids:
-        raise BadRequest(
-            f"Unknown offset {offset}.", [{"field": "offset", "message": "is not a page cursor"}]
-        )
-    start = ids.index(str(offset)) if offset is not None else 0
+    start = cursor_index(ids, query.get("offset"))
     chunk = list(rows[start : start + size])
     following = ids[start + size] if start + size < len(ids) else None
     return chunk, size, f"{link}?{size_param}={size}&offset={following}" if following else None

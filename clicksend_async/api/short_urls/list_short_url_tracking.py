@@ -6,6 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.list_short_url_tracking_direction import (
+    ListShortUrlTrackingDirection,
+)
 from ...models.short_url_tracking_page import ShortUrlTrackingPage
 from ...types import UNSET, Response, Unset, status_code_of
 
@@ -16,14 +19,21 @@ def _get_kwargs(
     long_url_id: str,
     *,
     offset: str | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    direction: ListShortUrlTrackingDirection | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["offset"] = offset
 
-    params["per_page"] = per_page
+    params["limit"] = limit
+
+    json_direction: str | Unset = UNSET
+    if not isinstance(direction, Unset):
+        json_direction = direction
+
+    params["direction"] = json_direction
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -104,7 +114,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     offset: str | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    direction: ListShortUrlTrackingDirection | Unset = UNSET,
 ) -> Response[ErrorEnvelope | ShortUrlTrackingPage]:
     """Track Short URL Opens
 
@@ -113,7 +124,8 @@ async def asyncio_detailed(
     Args:
         long_url_id (str):
         offset (str | Unset):
-        per_page (int | Unset):
+        limit (int | Unset):
+        direction (ListShortUrlTrackingDirection | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +138,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         long_url_id=long_url_id,
         offset=offset,
-        per_page=per_page,
+        limit=limit,
+        direction=direction,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -139,7 +152,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     offset: str | Unset = UNSET,
-    per_page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    direction: ListShortUrlTrackingDirection | Unset = UNSET,
 ) -> ErrorEnvelope | ShortUrlTrackingPage | None:
     """Track Short URL Opens
 
@@ -148,7 +162,8 @@ async def asyncio(
     Args:
         long_url_id (str):
         offset (str | Unset):
-        per_page (int | Unset):
+        limit (int | Unset):
+        direction (ListShortUrlTrackingDirection | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,6 +178,7 @@ async def asyncio(
             long_url_id=long_url_id,
             client=client,
             offset=offset,
-            per_page=per_page,
+            limit=limit,
+            direction=direction,
         )
     ).parsed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._envelope import NotFound, page, window
+from .._envelope import NotFound, cursor_index, page
 from .._records import ADDRESS_FIELDS, CURRENCY, blank, label_counts
 from .._request import Request
 from .._state import Store
@@ -483,18 +483,25 @@ def get_short_url_statistics(store: Store, req: Request) -> Reply:
 
 @handles("list_short_url_tracking")
 def list_short_url_tracking(store: Store, req: Request) -> Reply:
+    """v6's paging: ``limit``, an ``offset`` cursor and a ``direction``; both links carry all three."""
     long_url_id = str(req.path["long_url_id"])
     rows = [_short_url_open(long_url_id, n) for n in range(_OPENS)]
-    link = f"{store.config.prefix}/short-url/tracking/{long_url_id}"
-    chunk, size, following = window(
-        rows, req.query, "per_page", link, key=lambda r: r["contact"]["contact_id"]
-    )
+    ids = [str(r["contact"]["contact_id"]) for r in rows]
+    size = int(req.query.get("limit", req.query.get("per_page", 10)))  # per_page: older callers
+    at = cursor_index(ids, req.query.get("offset"))
+    start = max(0, at - size) if req.query.get("direction") == "backward" else at
+    chunk = rows[start : start + size]
+    link = f"{store.config.prefix}/short-url/tracking/{long_url_id}?limit={size}&offset="
+
+    def linked(index: int, direction: str) -> str | None:
+        return f"{link}{ids[index]}&direction={direction}" if 0 <= index < len(ids) else None
+
     data = {
         "total": _OPENS,
         "per_page": size,
         "current_page_size": len(chunk),
-        "prev_page_url": None,
-        "next_page_url": following,
+        "prev_page_url": linked(start, "backward") if start > 0 else None,
+        "next_page_url": linked(start + size, "forward"),
         "data": chunk,
     }
     return Reply(data, bare=True)
