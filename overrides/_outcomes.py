@@ -55,6 +55,9 @@ def record_batch(
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
     if isinstance(currency, str):
         report.currency = currency
+    if _all_accepted_in_order(batch, results):
+        _record_accepted(batch, results, report, kind)
+        return
     # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
     # has one result per contact); one result per message is the common case, kept free of extra objects
     by_custom: dict[Any, dict[str, Any] | list[dict[str, Any]]] = {}
@@ -77,6 +80,37 @@ def record_batch(
         else:
             found = [found] if isinstance(found, dict) else found or []
             report.record(_outcome_of_results(index, message, found, kind))
+
+
+def _all_accepted_in_order(batch: list[tuple[int, dict[str, Any]]], results: list[dict[str, Any]]) -> bool:
+    """Whether every message of the batch has its own ``SUCCESS`` result, in order: one result per message,
+    each carrying that message's custom_string, no custom_string twice. For those batches the general
+    matching below comes to result ``i`` for message ``i``, which ``_record_accepted`` records in bulk."""
+    if len(results) != len(batch):
+        return False
+    customs = [message["custom_string"] for _, message in batch]
+    return (
+        all(result.get("status") == "SUCCESS" for result in results)
+        and [result.get("custom_string") for result in results] == customs
+        and len(set(customs)) == len(customs)
+    )
+
+
+def _record_accepted(
+    batch: list[tuple[int, dict[str, Any]]],
+    results: list[dict[str, Any]],
+    report: SendReport,
+    kind: BatchKind,
+) -> None:
+    """Record a batch ``_all_accepted_in_order`` holds for: the same outcomes as one ``add`` per message."""
+    report.add_many(
+        [index for index, _ in batch],
+        [message.get("to") for _, message in batch],
+        [message["custom_string"] for _, message in batch],
+        kind.accepted,
+        [_text(result.get("message_id")) for result in results],
+        [decimal_or_none(result.get("message_price")) or _ZERO for result in results],
+    )
 
 
 def _outcome_of_results(

@@ -63,42 +63,60 @@ def normalise(value: object, region: str | None) -> str:
 
 
 def _surely_possible(value: str) -> bool:
-    """True when ``phonenumbers`` would certainly find the E.164-shaped ``value`` a possible number.
+    """True when the E.164-shaped ``value`` is a number ``phonenumbers`` would certainly find possible.
 
-    A fast path for the common case (about 20 times cheaper than ``phonenumbers.parse``): the country code
-    is the first 1 to 3 digits that name one, and the rest is the national number. That number is possible
-    when its length is one of the country's possible lengths -- unless it starts with ``0`` (Italian
-    leading zeros) or with what the country's national-prefix rule would strip, where ``parse`` may
-    reinterpret it. Anything not certain here returns False and is decided by ``phonenumbers`` itself.
+    A fast path for the common case (one pattern match, about 30 times cheaper than ``phonenumbers.parse``):
+    the country code is the first 1 to 3 digits that name one, and the rest is the national number. That
+    number is possible when its length is one of the country's possible lengths -- unless it starts with
+    ``0`` (Italian leading zeros) or with what the country's national-prefix rule would strip, where
+    ``parse`` may reinterpret it. Anything not certain here returns False and is decided by ``phonenumbers``.
     """
-    rules = _country_rules(value[1:4])
-    if rules is None:
-        return False
-    size, lengths, national_prefix = rules
-    national = value[1 + size :]
-    if len(national) not in lengths or national.startswith("0"):
-        return False
-    return national_prefix is None or national_prefix.match(national) is None
+    possible = _possible_pattern(value[1:4])
+    return possible is not None and possible.match(value) is not None
 
 
 @functools.cache
-def _country_rules(first_digits: str) -> tuple[int, frozenset[int], re.Pattern[str] | None] | None:
-    """For the first three digits of an E.164 number: (length of its country calling code, possible
-    national-number lengths, national-prefix pattern); None if no calling code starts them."""
+def _possible_pattern(first_digits: str) -> re.Pattern[str] | None:
+    """The pattern of the possible numbers starting with these three digits (those of an E.164 number), or
+    None if no calling code starts them."""
     import phonenumbers
-    from phonenumbers.phonemetadata import PhoneMetadata
 
     for size in (1, 2, 3):  # the shortest prefix that is a calling code, as phonenumbers.parse takes it
         calling_code = int(first_digits[:size])
         if calling_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
-            break
-    else:
-        return None
+            return _calling_code_pattern(calling_code)
+    return None
+
+
+@functools.cache
+def _calling_code_pattern(calling_code: int) -> re.Pattern[str] | None:
+    """``+``, the calling code, then a national number not starting with ``0`` nor with the national prefix,
+    of a possible length, within E.164's 15 digits; None if the calling code has no rules."""
+    import phonenumbers
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    size = len(str(calling_code))
     region = phonenumbers.region_code_for_country_code(calling_code)
     metadata: Any = PhoneMetadata.metadata_for_region_or_calling_code(calling_code, region)
     if metadata is None:  # a calling code without rules: no length is certain, phonenumbers decides
-        return size, frozenset(), None
+        return None
     general = metadata.general_desc
-    lengths = frozenset(general.possible_length) | frozenset(general.possible_length_local_only or ())
+    lengths = set(general.possible_length) | set(general.possible_length_local_only or ())
+    lengths = {n for n in lengths if 7 <= size + n <= 15}  # E.164: 7 to 15 digits in all
+    if not lengths:
+        return None
+    # the prefix rule, as re.match(prefix, national) reads it: its "$" (a few have one) still means the end
     prefix = metadata.national_prefix_for_parsing
-    return size, lengths, re.compile(prefix) if prefix else None
+    not_prefix = f"(?!(?:{prefix}))" if prefix else ""
+    return re.compile(rf"\+{calling_code}(?!0){not_prefix}(?:{_lengths(sorted(lengths))})\Z")
+
+
+def _lengths(lengths: list[int]) -> str:
+    """A pattern of digits of one of the (sorted) ``lengths``, runs written as ranges: ``[0-9]{5,10}|[0-9]{12}``."""
+    runs: list[list[int]] = []
+    for n in lengths:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return "|".join(f"[0-9]{{{low},{high}}}" if low < high else f"[0-9]{{{low}}}" for low, high in runs)

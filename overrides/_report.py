@@ -103,6 +103,23 @@ class SendReport:
         self._message_id.append(message_id)
         self._price.append(price)
 
+    def add_many(
+        self,
+        indexes: list[int],
+        tos: list[str | None],
+        custom_strings: list[str],
+        status: Status,
+        message_ids: list[str | None],
+        prices: list[Decimal | None],
+    ) -> None:
+        """``add`` for each position of these (equally long) lists, all with one ``status``."""
+        self._index.extend(indexes)
+        self._status.extend(bytes((STATUS_CODES[status],)) * len(indexes))
+        self._to.extend(tos)
+        self._custom.extend(custom_strings)
+        self._message_id.extend(message_ids)
+        self._price.extend(prices)
+
     def segment(
         self, start: int, stop: int
     ) -> tuple[bytes, list[str | None], list[Decimal | None], dict[int, tuple[str | None, str | None, int]]]:

@@ -64,3 +64,44 @@ def test_sender_verdicts_are_the_same_from_the_cache() -> None:
         assert check_sender("12345") is not None  # digits only: neither a number nor a sender id
         assert check_sender("Way too long a name") is not None
         assert check_sender(61411111111) is not None  # not text: never cached, still refused
+
+
+def systematic_sample() -> list[str]:
+    """For every calling code: national numbers of each length from two below the shortest possible one to
+    two above the longest, starting with 0, 1, 9, the national prefix, the start of its parsing rule's
+    alternatives, or pseudo-random digits."""
+    import random
+
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    rng = random.Random(16)
+    sample = []
+    for code in CALLING_CODES:
+        region = phonenumbers.region_code_for_country_code(code)
+        metadata = PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+        lengths = list(metadata.general_desc.possible_length) if metadata else [8]
+        starts = ["", "0", "00", "1", "9"]
+        if metadata is not None:
+            starts.append(metadata.national_prefix or "")
+            rule = metadata.national_prefix_for_parsing or ""
+            starts += ["".join(c for c in part if c.isdigit())[:6] for part in rule.split("|")]
+        for length in range(max(1, min(lengths) - 2), max(lengths) + 3):
+            for start in starts:
+                for _ in range(2):
+                    rest = "".join(rng.choice("0123456789") for _ in range(length))
+                    sample.append(f"+{code}{(start + rest)[:length]}")
+    return sample
+
+
+def test_fast_path_agrees_with_phonenumbers_for_every_calling_code() -> None:
+    sample = systematic_sample()
+    fast = 0
+    for value in sample:
+        expected = reference(value)
+        if _surely_possible(value):
+            fast += 1
+            assert E164.match(value), value
+            assert expected is None, value
+        assert (check_e164(value) is None) == (expected is None), value
+    assert len(sample) > 20_000
+    assert fast > len(sample) // 10  # the fast path decides a good share of them
