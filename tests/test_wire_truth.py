@@ -548,3 +548,21 @@ async def test_short_url_tracking_pages_with_limit_offset_and_direction(clicksen
     assert back is not None
     assert [o.contact.contact_id for o in back.data or [] if o.contact] == everyone[:10]
     assert back_cursor == everyone[10]
+
+
+async def test_compliant_sender_types_are_the_types_v6_names() -> None:
+    v6_types = {"alpha_tag", "10DLC", "tollfree", "own_number", "shortcode", "longcode", "shared_longcode"}
+    app = create_app()
+    answer = (
+        await _raw(
+            app, "GET", "/senders/compliant-sender-types?filter[product_type]=SMS&filter[country_code][]=ZZ"
+        )
+    ).json()
+    rows = answer["data"]["data"]
+    full = (await _raw(app, "GET", "/senders/compliant-sender-types?filter[product_type]=SMS")).json()[
+        "data"
+    ]["data"]
+    seen = {t["sender_type"] for row in rows + full for t in row["allowed_sender_types"]}
+    seen |= {t for row in rows + full for t in row["blocked_sender_types"]}
+    assert seen <= v6_types
+    assert "10DLC" in seen

@@ -164,13 +164,17 @@ _Allowed = list[tuple[str, bool, list[str] | None]]
 _SENDER_RULES: dict[
     str, tuple[_Allowed, list[str]]
 ] = {  # recipient country: (allowed sender types and where they may come from, blocked types)
+    # the types are v6's (alpha_tag, 10DLC, tollfree, own_number, shortcode, longcode, shared_longcode)
     "AU": (
-        [("alpha_tag", True, None), ("own_number", False, ["AU"]), ("dedicated_number", False, ["AU"])],
+        [("alpha_tag", True, None), ("own_number", False, ["AU"]), ("longcode", False, ["AU"])],
         [],
     ),
-    "US": ([("dedicated_number", False, ["US"]), ("own_number", False, ["US"])], ["alpha_tag"]),
-    "NZ": ([("dedicated_number", False, ["NZ"])], ["alpha_tag", "own_number"]),
-    "GB": ([("alpha_tag", True, None), ("dedicated_number", True, None)], []),
+    "US": (
+        [("10DLC", False, ["US"]), ("tollfree", False, ["US"]), ("own_number", False, ["US"])],
+        ["alpha_tag"],
+    ),
+    "NZ": ([("longcode", False, ["NZ"])], ["alpha_tag", "own_number"]),
+    "GB": ([("alpha_tag", True, None), ("longcode", True, None)], []),
 }
 
 
@@ -179,7 +183,7 @@ def list_compliant_sender_types(store: Store, req: Request) -> Reply:
     countries = [str(c).upper() for c in req.query.get("filter[country_code][]", [])] or sorted(_SENDER_RULES)
     data = []
     for country in countries:
-        allowed, blocked = _SENDER_RULES.get(country, ([("dedicated_number", True, None)], []))
+        allowed, blocked = _SENDER_RULES.get(country, ([("longcode", True, None)], []))
         data.append(
             {
                 "recipient_country_code": country,
