@@ -5,8 +5,10 @@ messages, the schema version, a lost connection. The multi-process SIGKILL proof
 from __future__ import annotations
 
 import collections
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -173,23 +175,27 @@ async def test_a_lost_connection_stops_the_worker_and_another_finishes(postgres:
     assert [o.index for o in whole.outcomes] == list(range(1000))
 
 
-def held_by(dsn: str, pid: int) -> int:
-    """How many batches a (dead) worker process still holds claims on."""
-    with psycopg.connect(dsn, autocommit=True) as db:
+def claims(db: Any, campaign: str, pid: int) -> tuple[int, int]:
+    """(batches worker process ``pid`` holds a claim on, batches done) in ``campaign``."""
+    try:
         row = db.execute(
-            "SELECT count(*) FROM csa_journal_batches WHERE owner LIKE %s AND state <> 'done'",
-            (f"%:{pid}:%",),
+            "SELECT count(*) FILTER (WHERE owner LIKE %s AND state <> 'done'), count(*) FILTER (WHERE state = 'done') "
+            "FROM csa_journal_batches WHERE campaign = %s",
+            (f"%:{pid}:%", campaign),
         ).fetchone()
-    return int(row[0]) if row else 0
+    except psycopg.errors.UndefinedTable:  # no worker has created the journal's tables yet
+        return 0, 0
+    return int(row[0]), int(row[1])
 
 
 def four_workers(tmp_path: Path, postgres: str, n: int, batch_size: int) -> dict[str, int]:
-    """4 worker processes on one campaign against the mock in another process; 2 are SIGKILLed mid-way (one
-    right after it journaled a batch, so while it holds a claim); the other 2 finish it."""
+    """4 worker processes on one campaign against the mock in another process; 2 are SIGKILLed mid-way, each
+    at a moment it holds a claim; the other 2 finish it."""
     mock = MockProcess(tmp_path / "received.json", "--latency", "0.02", "--seed", "3")
+    campaign = f"workers-{n}"
     command = [
         sys.executable, "-m", "tests._campaign_process", "--base-url", mock.base_url, "--journal", postgres,
-        "--campaign", f"workers-{n}", "--lease", "2", "--results", "", "--n", str(n),
+        "--campaign", campaign, "--lease", "2", "--results", "", "--n", str(n),
         "--batch-size", str(batch_size), "--concurrency", "2", "--settle-delay", "0.5",
     ]  # fmt: skip
     figures: collections.Counter[str] = collections.Counter()
@@ -201,20 +207,25 @@ def four_workers(tmp_path: Path, postgres: str, n: int, batch_size: int) -> dict
             workers.append(
                 subprocess.Popen(
                     [*command[:where], str(results), *command[where + 1 :]],
-                    stdout=subprocess.PIPE,
-                    text=True,
+                    stdout=subprocess.DEVNULL,
                     cwd=ROOT,
                 )
             )
-        for victim, after in ((workers[0], n // 5), (workers[1], n // 3)):
-            assert victim.stdout is not None
-            for line in victim.stdout:
-                if line.startswith("progress") and int(line.split()[1]) >= after:
-                    victim.kill()
-                    victim.wait(timeout=60)
-                    figures["killed"] += 1
-                    figures["claims the killed held"] += held_by(postgres, victim.pid)
-                    break
+        # each victim is killed once a fifth (a third) of the batches are done, at a moment it holds a claim
+        # (read from the journal itself: the workers' own output reaches the test late)
+        batches = -(-n // batch_size)
+        with psycopg.connect(postgres, autocommit=True) as db:
+            for victim, after in ((workers[0], batches // 5), (workers[1], batches // 3)):
+                deadline = time.monotonic() + 600
+                while victim.poll() is None and time.monotonic() < deadline:
+                    held, done = claims(db, campaign, victim.pid)
+                    if done >= after and held:
+                        victim.kill()
+                        break
+                    time.sleep(0.002)
+                victim.wait(timeout=60)
+                figures["killed"] += victim.returncode == -signal.SIGKILL
+                figures["claims the killed held"] += claims(db, campaign, victim.pid)[0]
         for survivor in workers[2:]:
             assert survivor.wait(timeout=900) == 0
         for victim in workers[:2]:
@@ -224,8 +235,8 @@ def four_workers(tmp_path: Path, postgres: str, n: int, batch_size: int) -> dict
     counts = collections.Counter(to for _, to, _, _ in received)
     assert set(counts) == {f"+614{i:08d}" for i in range(n)}
     assert max(counts.values()) == 1
-    for survivor in (2, 3):
-        rows = (tmp_path / f"results-{survivor}.csv").read_text().splitlines()[1:]
+    for kept in (2, 3):
+        rows = (tmp_path / f"results-{kept}.csv").read_text().splitlines()[1:]
         assert len(rows) == n
         assert all(",sent," in row for row in rows)
     figures.update(messages=n, received=len(received))
