@@ -16,7 +16,6 @@ logs or errors: ``location`` is the DSN without them.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import socket
 import threading
@@ -27,7 +26,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
-from ._sqlite import _outcome_row, _record
+from ._sqlite import _outcome_row, _record, _state
 from ._store import SCHEMA_VERSION, BatchRecord, BatchState, JournalError, JournalMismatchError, JournalStore
 
 T = TypeVar("T")
@@ -334,16 +333,8 @@ class PostgresStore(JournalStore):
                 )
 
             rows = await self._run(read, "be read")
-            for batch, state, sent_at, answered_at, statuses, invalid, prices in rows:
-                yield BatchState(
-                    batch,
-                    state,
-                    sent_at,
-                    answered_at,
-                    bytes(statuses),
-                    len(json.loads(invalid)),
-                    json.loads(prices),
-                )
+            for row in rows:
+                yield _state(row)
             if len(rows) < 200:
                 return
             after = rows[-1][0]

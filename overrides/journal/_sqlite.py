@@ -214,16 +214,8 @@ class SQLiteStore(JournalStore):
                 ).fetchall()
 
             rows = await self._run(read, "be read")
-            for batch, state, sent_at, answered_at, statuses, invalid, prices in rows:
-                yield BatchState(
-                    batch,
-                    state,
-                    sent_at,
-                    answered_at,
-                    bytes(statuses),
-                    len(json.loads(invalid)),
-                    json.loads(prices),
-                )
+            for row in rows:
+                yield _state(row)
             if len(rows) < _CHUNK:
                 return
             after = rows[-1][0]
@@ -273,6 +265,14 @@ def _outcome_row(record: BatchRecord) -> tuple[Any, ...]:
         json.dumps(record.prices),
         json.dumps({str(k): v for k, v in record.details.items()}) if record.details else "{}",
         json.dumps({str(k): v for k, v in record.invalid.items()}) if record.invalid else "{}",
+    )
+
+
+def _state(row: tuple[Any, ...]) -> BatchState:
+    """The ``BatchState`` of a ``batch, state, sent_at, answered_at, statuses, invalid, prices`` row."""
+    batch, state, sent_at, answered_at, statuses, invalid, prices = row
+    return BatchState(
+        batch, state, sent_at, answered_at, bytes(statuses), len(json.loads(invalid)), json.loads(prices)
     )
 
 
