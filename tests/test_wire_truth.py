@@ -566,3 +566,107 @@ async def test_compliant_sender_types_are_the_types_v6_names() -> None:
     seen |= {t for row in rows + full for t in row["blocked_sender_types"]}
     assert seen <= v6_types
     assert "10DLC" in seen
+
+
+# ---------------------------------------------------------------- finding 13: reseller settings (Apiary)
+
+
+async def _reseller_settings(cs: ClickSend) -> Any:
+    """The one settings record, read from the list the mock answers (Apiary's form)."""
+    settings = await cs.reseller.get_reseller_settings()
+    assert isinstance(settings, list)
+    (only,) = settings
+    return only
+
+
+async def test_reseller_settings_are_read_as_apiary_shows_them(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    raw = (await _raw(clicksend_mock_app, "GET", "/reseller")).json()["data"]
+    assert isinstance(raw, list)  # Apiary's example: a list holding the settings
+    assert len(raw) == 1
+    assert raw[0]["trial_balance"] == "0.00"  # text, as Apiary's "500.00"
+    assert "user_email" not in raw[0]  # the settings, not the account
+    settings = await clicksend_mock.reseller.get_reseller_settings()
+    assert isinstance(settings, list)
+    (only,) = settings
+    assert (only.subdomain, only.reseller_user_id, only.colour_navigation) == ("mock", 1, "#9999FF")
+
+
+def test_reseller_settings_parse_as_an_object_too() -> None:
+    from clicksend_async.models import ResellerSettings, ResellerSettingsResponse
+
+    record = {"subdomain": "acme", "default_margin": 10, "trial_balance": "500.00", "allow_public_signups": 1}
+    as_object = ResellerSettingsResponse.from_dict({"http_code": 200, "data": record})
+    as_list = ResellerSettingsResponse.from_dict({"http_code": 200, "data": [record]})
+    assert isinstance(as_object.data, ResellerSettings)
+    assert isinstance(as_list.data, list)
+    assert as_object.data.to_dict() == as_list.data[0].to_dict() == record
+
+
+async def test_reseller_settings_are_updated_with_apiary_fields(clicksend_mock: ClickSend) -> None:
+    updated = await clicksend_mock.reseller.update_reseller_settings(
+        company_name="Acme",
+        subdomain="acme",
+        allow_public_signups=1,
+        colour_navigation="#112233",
+        logo_url_light="https://acme.example/light.png",
+        logo_url_dark="https://acme.example/dark.png",
+        default_margin=100,
+        default_margin_numbers=150,
+        trial_balance=50,
+    )
+    assert updated is not None
+    assert (updated.company_name, updated.subdomain, updated.trial_balance) == ("Acme", "acme", 50)
+    assert (updated.default_margin, updated.default_margin_numbers, updated.allow_public_signups) == (
+        100,
+        150,
+        1,
+    )
+    shown = await _reseller_settings(clicksend_mock)
+    assert (shown.company_name, shown.logo_url_dark, shown.trial_balance) == (
+        "Acme",
+        "https://acme.example/dark.png",
+        "50.00",
+    )
+    assert shown.logo_url == "https://acme.example/light.png"
+    again = await clicksend_mock.reseller.update_reseller_settings(colour_navigation="#000000")
+    assert again is not None
+    assert (again.colour_navigation, again.company_name) == ("#000000", "Acme")  # only what was given
+
+
+async def test_the_reseller_catalogue_action_still_takes_its_account_fields(
+    clicksend_mock: ClickSend,
+) -> None:
+    answer = await clicksend_mock.actions.call(
+        "CLICKSEND_UPDATE_RESELLER",
+        {"timezone": "America/New_York", "account_name": "Acme Reseller", "setting_unicode_sms": 1},
+    )
+    assert answer["successful"] is True, answer
+    assert answer["data"]["subdomain"] == "mock"  # the answer is the settings (Apiary)
+    own = await clicksend_mock.call("get_account")
+    assert (own.timezone, own.account_name, own.setting_unicode_sms) == (
+        "America/New_York",
+        "Acme Reseller",
+        1,
+    )
+    read = await clicksend_mock.actions.call("CLICKSEND_GET_RESELLER")
+    assert read["successful"] is True
+    assert read["data"][0]["subdomain"] == "mock"
+
+
+async def test_a_bad_reseller_setting_is_refused_naming_the_field(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await clicksend_mock.reseller.update_reseller_settings(default_margin="ten percent")  # type: ignore[arg-type]
+    assert "default_margin" in str(caught.value)
+    assert "ten percent" in str(caught.value)
+    assert clicksend_mock_app.stats.count() == 0  # nothing was sent
+    with pytest.raises(BadRequestError) as refused:
+        await clicksend_mock.reseller.update_reseller_settings(allow_public_signups=2)  # type: ignore[arg-type]
+    assert "allow_public_signups" in str(refused.value)
+    errors = refused.value.body["data"]["errors"]
+    assert errors == [{"field": "allow_public_signups", "message": "must be one of: 0, 1"}]
+    unchanged = await _reseller_settings(clicksend_mock)
+    assert unchanged.allow_public_signups == 0

@@ -268,6 +268,8 @@ if TYPE_CHECKING:
     from .representative_input import RepresentativeInput
     from .request_alpha_tag_body import RequestAlphaTagBody
     from .request_own_number_verification_body import RequestOwnNumberVerificationBody
+    from .reseller_settings import ResellerSettings
+    from .reseller_settings_response import ResellerSettingsResponse
     from .return_address import ReturnAddress
     from .return_address_page import ReturnAddressPage
     from .return_address_page_response import ReturnAddressPageResponse
@@ -361,6 +363,7 @@ if TYPE_CHECKING:
     from .update_own_number_body import UpdateOwnNumberBody
     from .update_reseller_account_body import UpdateResellerAccountBody
     from .update_reseller_settings_body import UpdateResellerSettingsBody
+    from .update_reseller_settings_body_allow_public_signups import UpdateResellerSettingsBodyAllowPublicSignups
     from .update_return_address_body import UpdateReturnAddressBody
     from .update_sms_campaign_body import UpdateSmsCampaignBody
     from .update_sms_inbound_rule_body import UpdateSmsInboundRuleBody
@@ -379,6 +382,7 @@ if TYPE_CHECKING:
     from .update_voice_receipt_rule_body import UpdateVoiceReceiptRuleBody
     from .update_voice_receipt_rule_body_action import UpdateVoiceReceiptRuleBodyAction
     from .update_voice_receipt_rule_body_enabled import UpdateVoiceReceiptRuleBodyEnabled
+    from .updated_reseller_settings_response import UpdatedResellerSettingsResponse
     from .upload_email_template_image_body import UploadEmailTemplateImageBody
     from .upload_file_body import UploadFileBody
     from .upload_file_convert import UploadFileConvert
@@ -663,6 +667,8 @@ _MODULE_OF: dict[str, str] = {
     "RepresentativeInput": ".representative_input",
     "RequestAlphaTagBody": ".request_alpha_tag_body",
     "RequestOwnNumberVerificationBody": ".request_own_number_verification_body",
+    "ResellerSettings": ".reseller_settings",
+    "ResellerSettingsResponse": ".reseller_settings_response",
     "ReturnAddress": ".return_address",
     "ReturnAddressPage": ".return_address_page",
     "ReturnAddressPageResponse": ".return_address_page_response",
@@ -756,6 +762,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateOwnNumberBody": ".update_own_number_body",
     "UpdateResellerAccountBody": ".update_reseller_account_body",
     "UpdateResellerSettingsBody": ".update_reseller_settings_body",
+    "UpdateResellerSettingsBodyAllowPublicSignups": ".update_reseller_settings_body_allow_public_signups",
     "UpdateReturnAddressBody": ".update_return_address_body",
     "UpdateSmsCampaignBody": ".update_sms_campaign_body",
     "UpdateSmsInboundRuleBody": ".update_sms_inbound_rule_body",
@@ -774,6 +781,7 @@ _MODULE_OF: dict[str, str] = {
     "UpdateVoiceReceiptRuleBody": ".update_voice_receipt_rule_body",
     "UpdateVoiceReceiptRuleBodyAction": ".update_voice_receipt_rule_body_action",
     "UpdateVoiceReceiptRuleBodyEnabled": ".update_voice_receipt_rule_body_enabled",
+    "UpdatedResellerSettingsResponse": ".updated_reseller_settings_response",
     "UploadEmailTemplateImageBody": ".upload_email_template_image_body",
     "UploadFileBody": ".upload_file_body",
     "UploadFileConvert": ".upload_file_convert",
@@ -1059,6 +1067,8 @@ __all__ = (
     "RepresentativeInput",
     "RequestAlphaTagBody",
     "RequestOwnNumberVerificationBody",
+    "ResellerSettings",
+    "ResellerSettingsResponse",
     "ReturnAddress",
     "ReturnAddressPage",
     "ReturnAddressPageResponse",
@@ -1136,6 +1146,7 @@ __all__ = (
     "UpdateContactListBody",
     "UpdateCreditCardBody",
     "UpdateDefaultSenderBody",
+    "UpdatedResellerSettingsResponse",
     "UpdateEmailCampaignBody",
     "UpdateEmailReceiptRuleBody",
     "UpdateEmailReceiptRuleBodyAction",
@@ -1152,6 +1163,7 @@ __all__ = (
     "UpdateOwnNumberBody",
     "UpdateResellerAccountBody",
     "UpdateResellerSettingsBody",
+    "UpdateResellerSettingsBodyAllowPublicSignups",
     "UpdateReturnAddressBody",
     "UpdateSmsCampaignBody",
     "UpdateSmsInboundRuleBody",

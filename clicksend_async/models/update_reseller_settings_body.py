@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_reseller_settings_body_allow_public_signups import (
+    UpdateResellerSettingsBodyAllowPublicSignups,
+    check_update_reseller_settings_body_allow_public_signups,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateResellerSettingsBody")
@@ -13,27 +17,48 @@ T = TypeVar("T", bound="UpdateResellerSettingsBody")
 
 @_attrs_define
 class UpdateResellerSettingsBody:
-    """
-    Attributes:
-        country (str | Unset): Country code to update (e.g., 'US', 'AU')
-        timezone (str | Unset): Account timezone to update (e.g., 'Australia/Melbourne', 'America/New_York')
-        user_email (str | Unset): Reseller email address to update
-        user_phone (str | Unset): Reseller phone number to update
-        account_name (str | Unset): Reseller account name to update
-        auto_recharge (int | Unset): Auto recharge enabled status to update (0 or 1)
-        user_last_name (str | Unset): Reseller last name to update
-        user_first_name (str | Unset): Reseller first name to update
-        low_credit_amount (str | Unset): Low credit threshold to update as decimal string
-        default_country_sms (str | Unset): Default country for SMS to update
-        setting_unicode_sms (int | Unset): Unicode SMS setting to update (0 or 1)
-        auto_recharge_amount (str | Unset): Auto recharge amount to update as decimal string
-        account_billing_email (str | Unset): Billing email address to update
-        setting_fix_sender_id (int | Unset): Fixed sender ID setting to update (0 or 1)
-        account_billing_mobile (str | Unset): Billing mobile number to update
-        setting_email_sms_subject (int | Unset): Email SMS subject setting to update (0 or 1)
-        setting_sms_message_char_limit (int | Unset): SMS character limit setting to update
+    """Reseller settings to change (Apiary), and the catalogue's account fields (see the operation's reading: ClickSend
+    documents those at PUT /account).
+
+        Attributes:
+            company_name (str | Unset): Company name shown on your white-label pages.
+            subdomain (str | Unset): Subdomain of your white-label dashboard.
+            allow_public_signups (UpdateResellerSettingsBodyAllowPublicSignups | Unset): 1 lets anyone sign up through your
+                white-label page, 0 does not.
+            colour_navigation (str | Unset): Colour of the dashboard's navigation, e.g. '#9999FF'.
+            logo_url_light (str | Unset): URL of your logo for light backgrounds.
+            logo_url_dark (str | Unset): URL of your logo for dark backgrounds.
+            default_margin (float | Unset): Default margin on your client accounts' messages.
+            default_margin_numbers (float | Unset): Default margin on your client accounts' dedicated numbers.
+            trial_balance (float | Unset): Trial credit a new client account starts with.
+            country (str | Unset): Country code to update (e.g., 'US', 'AU')
+            timezone (str | Unset): Account timezone to update (e.g., 'Australia/Melbourne', 'America/New_York')
+            user_email (str | Unset): Reseller email address to update
+            user_phone (str | Unset): Reseller phone number to update
+            account_name (str | Unset): Reseller account name to update
+            auto_recharge (int | Unset): Auto recharge enabled status to update (0 or 1)
+            user_last_name (str | Unset): Reseller last name to update
+            user_first_name (str | Unset): Reseller first name to update
+            low_credit_amount (str | Unset): Low credit threshold to update as decimal string
+            default_country_sms (str | Unset): Default country for SMS to update
+            setting_unicode_sms (int | Unset): Unicode SMS setting to update (0 or 1)
+            auto_recharge_amount (str | Unset): Auto recharge amount to update as decimal string
+            account_billing_email (str | Unset): Billing email address to update
+            setting_fix_sender_id (int | Unset): Fixed sender ID setting to update (0 or 1)
+            account_billing_mobile (str | Unset): Billing mobile number to update
+            setting_email_sms_subject (int | Unset): Email SMS subject setting to update (0 or 1)
+            setting_sms_message_char_limit (int | Unset): SMS character limit setting to update
     """
 
+    company_name: str | Unset = UNSET
+    subdomain: str | Unset = UNSET
+    allow_public_signups: UpdateResellerSettingsBodyAllowPublicSignups | Unset = UNSET
+    colour_navigation: str | Unset = UNSET
+    logo_url_light: str | Unset = UNSET
+    logo_url_dark: str | Unset = UNSET
+    default_margin: float | Unset = UNSET
+    default_margin_numbers: float | Unset = UNSET
+    trial_balance: float | Unset = UNSET
     country: str | Unset = UNSET
     timezone: str | Unset = UNSET
     user_email: str | Unset = UNSET
@@ -54,6 +79,26 @@ class UpdateResellerSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        company_name = self.company_name
+
+        subdomain = self.subdomain
+
+        allow_public_signups: int | Unset = UNSET
+        if not isinstance(self.allow_public_signups, Unset):
+            allow_public_signups = self.allow_public_signups
+
+        colour_navigation = self.colour_navigation
+
+        logo_url_light = self.logo_url_light
+
+        logo_url_dark = self.logo_url_dark
+
+        default_margin = self.default_margin
+
+        default_margin_numbers = self.default_margin_numbers
+
+        trial_balance = self.trial_balance
+
         country = self.country
 
         timezone = self.timezone
@@ -91,6 +136,24 @@ class UpdateResellerSettingsBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if company_name is not UNSET:
+            field_dict["company_name"] = company_name
+        if subdomain is not UNSET:
+            field_dict["subdomain"] = subdomain
+        if allow_public_signups is not UNSET:
+            field_dict["allow_public_signups"] = allow_public_signups
+        if colour_navigation is not UNSET:
+            field_dict["colour_navigation"] = colour_navigation
+        if logo_url_light is not UNSET:
+            field_dict["logo_url_light"] = logo_url_light
+        if logo_url_dark is not UNSET:
+            field_dict["logo_url_dark"] = logo_url_dark
+        if default_margin is not UNSET:
+            field_dict["default_margin"] = default_margin
+        if default_margin_numbers is not UNSET:
+            field_dict["default_margin_numbers"] = default_margin_numbers
+        if trial_balance is not UNSET:
+            field_dict["trial_balance"] = trial_balance
         if country is not UNSET:
             field_dict["country"] = country
         if timezone is not UNSET:
@@ -131,6 +194,29 @@ class UpdateResellerSettingsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        company_name = d.pop("company_name", UNSET)
+
+        subdomain = d.pop("subdomain", UNSET)
+
+        _allow_public_signups = d.pop("allow_public_signups", UNSET)
+        allow_public_signups: UpdateResellerSettingsBodyAllowPublicSignups | Unset
+        if isinstance(_allow_public_signups, Unset):
+            allow_public_signups = UNSET
+        else:
+            allow_public_signups = check_update_reseller_settings_body_allow_public_signups(_allow_public_signups)
+
+        colour_navigation = d.pop("colour_navigation", UNSET)
+
+        logo_url_light = d.pop("logo_url_light", UNSET)
+
+        logo_url_dark = d.pop("logo_url_dark", UNSET)
+
+        default_margin = d.pop("default_margin", UNSET)
+
+        default_margin_numbers = d.pop("default_margin_numbers", UNSET)
+
+        trial_balance = d.pop("trial_balance", UNSET)
+
         country = d.pop("country", UNSET)
 
         timezone = d.pop("timezone", UNSET)
@@ -166,6 +252,15 @@ class UpdateResellerSettingsBody:
         setting_sms_message_char_limit = d.pop("setting_sms_message_char_limit", UNSET)
 
         _instance = cls(
+            company_name=company_name,
+            subdomain=subdomain,
+            allow_public_signups=allow_public_signups,
+            colour_navigation=colour_navigation,
+            logo_url_light=logo_url_light,
+            logo_url_dark=logo_url_dark,
+            default_margin=default_margin,
+            default_margin_numbers=default_margin_numbers,
+            trial_balance=trial_balance,
             country=country,
             timezone=timezone,
             user_email=user_email,

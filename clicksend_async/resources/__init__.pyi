@@ -93,6 +93,7 @@ from ..models.recharge_result import RechargeResult
 from ..models.referral_account import ReferralAccount
 from ..models.referral_account_page import ReferralAccountPage
 from ..models.removed_contacts import RemovedContacts
+from ..models.reseller_settings import ResellerSettings
 from ..models.return_address import ReturnAddress
 from ..models.return_address_page import ReturnAddressPage
 from ..models.short_url_open import ShortUrlOpen
@@ -645,7 +646,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["get_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> Account | None: ...
+    ) -> ResellerSettings | list[ResellerSettings] | None: ...
     @overload
     async def call(
         self, op: Literal["get_return_address"], *, request_timeout: float | None = None, **params: Any
@@ -1113,7 +1114,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["update_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> Account | None: ...
+    ) -> ResellerSettings | None: ...
     @overload
     async def call(
         self, op: Literal["update_return_address"], *, request_timeout: float | None = None, **params: Any
@@ -2195,7 +2196,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["get_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> Account | None: ...
+    ) -> ResellerSettings | list[ResellerSettings] | None: ...
     @overload
     def call(
         self, op: Literal["get_return_address"], *, request_timeout: float | None = None, **params: Any
@@ -2659,7 +2660,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["update_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> Account | None: ...
+    ) -> ResellerSettings | None: ...
     @overload
     def call(
         self, op: Literal["update_return_address"], *, request_timeout: float | None = None, **params: Any

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from ..models.account_page import AccountPage
     from ..models.referral_account import ReferralAccount
     from ..models.referral_account_page import ReferralAccountPage
+    from ..models.reseller_settings import ResellerSettings
+    from ..models.update_reseller_settings_body_allow_public_signups import (
+        UpdateResellerSettingsBodyAllowPublicSignups,
+    )
 
 
 class ResellerResource(Resource):
@@ -58,21 +62,33 @@ class ResellerResource(Resource):
         self,
         *,
         request_timeout: float | None = None,
-    ) -> Account | None:
+    ) -> ResellerSettings | list[ResellerSettings] | None:
         """Get Reseller Settings
 
-        Tool to retrieve reseller settings and account information. Use when you need to view the authenticated
-        reseller's account details, settings, and configuration. Note: The reseller dashboard and API are only
-        available to customers approved as resellers before January 1st, 2024.
+        The white-label settings of your reseller account: subdomain, company name, logos, navigation colour,
+        default margins and the trial balance of new client accounts (your account details are GET /account). Note:
+        The reseller dashboard and API are only available to customers approved as resellers before January 1st,
+        2024.
 
         ``GET /reseller``; catalogue action: CLICKSEND_GET_RESELLER.
         """
-        result: Account | None = await self._call("get_reseller_settings", {}, request_timeout)
+        result: ResellerSettings | list[ResellerSettings] | None = await self._call(
+            "get_reseller_settings", {}, request_timeout
+        )
         return result
 
     async def update_reseller_settings(
         self,
         *,
+        company_name: str | Unset = UNSET,
+        subdomain: str | Unset = UNSET,
+        allow_public_signups: UpdateResellerSettingsBodyAllowPublicSignups | Unset = UNSET,
+        colour_navigation: str | Unset = UNSET,
+        logo_url_light: str | Unset = UNSET,
+        logo_url_dark: str | Unset = UNSET,
+        default_margin: float | Unset = UNSET,
+        default_margin_numbers: float | Unset = UNSET,
+        trial_balance: float | Unset = UNSET,
         country: str | Unset = UNSET,
         timezone: str | Unset = UNSET,
         user_email: str | Unset = UNSET,
@@ -91,16 +107,35 @@ class ResellerResource(Resource):
         setting_email_sms_subject: int | Unset = UNSET,
         setting_sms_message_char_limit: int | Unset = UNSET,
         request_timeout: float | None = None,
-    ) -> Account | None:
+    ) -> ResellerSettings | None:
         """Update Reseller Settings
 
-        Tool to update reseller account settings and configuration. Use when you need to modify reseller details
-        such as contact information, billing settings, timezone, or feature settings. Note: The reseller dashboard
-        and API are only available to customers approved as resellers before January 1st, 2024.
+        Change the white-label settings of your reseller account (only the fields given). The account fields
+        (country, timezone, user_email, billing and SMS settings ...) are taken too, for the catalogue action, and
+        change your own account; ClickSend documents them at PUT /account (update_account). Note: The reseller
+        dashboard and API are only available to customers approved as resellers before January 1st, 2024.
 
         ``PUT /reseller``; catalogue action: CLICKSEND_UPDATE_RESELLER.
 
         Args:
+            company_name: (body) Company name shown on your white-label pages.
+
+            subdomain: (body) Subdomain of your white-label dashboard.
+
+            allow_public_signups: (body) 1 lets anyone sign up through your white-label page, 0 does not.
+
+            colour_navigation: (body) Colour of the dashboard's navigation, e.g. '#9999FF'.
+
+            logo_url_light: (body) URL of your logo for light backgrounds.
+
+            logo_url_dark: (body) URL of your logo for dark backgrounds.
+
+            default_margin: (body) Default margin on your client accounts' messages.
+
+            default_margin_numbers: (body) Default margin on your client accounts' dedicated numbers.
+
+            trial_balance: (body) Trial credit a new client account starts with.
+
             country: (body) Country code to update (e.g., 'US', 'AU')
 
             timezone: (body) Account timezone to update (e.g., 'Australia/Melbourne', 'America/New_York')
@@ -136,9 +171,18 @@ class ResellerResource(Resource):
             setting_sms_message_char_limit: (body) SMS character limit setting to update
 
         """
-        result: Account | None = await self._call(
+        result: ResellerSettings | None = await self._call(
             "update_reseller_settings",
             {
+                "company_name": company_name,
+                "subdomain": subdomain,
+                "allow_public_signups": allow_public_signups,
+                "colour_navigation": colour_navigation,
+                "logo_url_light": logo_url_light,
+                "logo_url_dark": logo_url_dark,
+                "default_margin": default_margin,
+                "default_margin_numbers": default_margin_numbers,
+                "trial_balance": trial_balance,
                 "country": country,
                 "timezone": timezone,
                 "user_email": user_email,

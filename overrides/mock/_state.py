@@ -102,7 +102,18 @@ class Store:
             "user_phone": "+61411111111",
             "country": config.default_country,
         }
-        self.reseller: dict[str, Any] = {}
+        self.reseller: dict[str, Any] = {  # the reseller settings (PUT /reseller)
+            "reseller_user_id": 1,
+            "company_name": "Mock Account",
+            "subdomain": "mock",
+            "allow_public_signups": 0,
+            "colour_navigation": "#9999FF",
+            "logo_url_light": "",
+            "logo_url_dark": "",
+            "default_margin": 10,
+            "default_margin_numbers": 20,
+            "trial_balance": 0,
+        }
         self.collections: dict[str, Collection] = {}
         self.messages: list[StoredMessage] = []
         self.by_message_id: dict[str, StoredMessage] = {}

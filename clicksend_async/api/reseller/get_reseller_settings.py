@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_response import AccountResponse
 from ...models.error_envelope import ErrorEnvelope
+from ...models.reseller_settings_response import ResellerSettingsResponse
 from ...types import Response, status_code_of
 
 OPERATION_ID = "get_reseller_settings"
@@ -24,9 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountResponse | ErrorEnvelope | None:
+) -> ErrorEnvelope | ResellerSettingsResponse | None:
     if response.status_code == 200:
-        response_200 = AccountResponse.from_dict(response.json())
+        response_200 = ResellerSettingsResponse.from_dict(response.json())
 
         return response_200
 
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountResponse | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | ResellerSettingsResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -85,19 +85,20 @@ def _build_response(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AccountResponse | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | ResellerSettingsResponse]:
     """Get Reseller Settings
 
-     Tool to retrieve reseller settings and account information. Use when you need to view the
-    authenticated reseller's account details, settings, and configuration. Note: The reseller dashboard
-    and API are only available to customers approved as resellers before January 1st, 2024.
+     The white-label settings of your reseller account: subdomain, company name, logos, navigation
+    colour, default margins and the trial balance of new client accounts (your account details are GET
+    /account). Note: The reseller dashboard and API are only available to customers approved as
+    resellers before January 1st, 2024.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponse | ErrorEnvelope]
+        Response[ErrorEnvelope | ResellerSettingsResponse]
     """
 
     kwargs = _get_kwargs()
@@ -110,19 +111,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AccountResponse | ErrorEnvelope | None:
+) -> ErrorEnvelope | ResellerSettingsResponse | None:
     """Get Reseller Settings
 
-     Tool to retrieve reseller settings and account information. Use when you need to view the
-    authenticated reseller's account details, settings, and configuration. Note: The reseller dashboard
-    and API are only available to customers approved as resellers before January 1st, 2024.
+     The white-label settings of your reseller account: subdomain, company name, logos, navigation
+    colour, default margins and the trial balance of new client accounts (your account details are GET
+    /account). Note: The reseller dashboard and API are only available to customers approved as
+    resellers before January 1st, 2024.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponse | ErrorEnvelope
+        ErrorEnvelope | ResellerSettingsResponse
     """
 
     return (

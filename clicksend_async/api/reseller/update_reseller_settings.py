@@ -4,9 +4,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.account_response import AccountResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...models.update_reseller_settings_body import UpdateResellerSettingsBody
+from ...models.updated_reseller_settings_response import UpdatedResellerSettingsResponse
 from ...types import Response, status_code_of
 
 OPERATION_ID = "update_reseller_settings"
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountResponse | ErrorEnvelope | None:
+) -> ErrorEnvelope | UpdatedResellerSettingsResponse | None:
     if response.status_code == 200:
-        response_200 = AccountResponse.from_dict(response.json())
+        response_200 = UpdatedResellerSettingsResponse.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountResponse | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | UpdatedResellerSettingsResponse]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -96,23 +96,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateResellerSettingsBody,
-) -> Response[AccountResponse | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | UpdatedResellerSettingsResponse]:
     """Update Reseller Settings
 
-     Tool to update reseller account settings and configuration. Use when you need to modify reseller
-    details such as contact information, billing settings, timezone, or feature settings. Note: The
-    reseller dashboard and API are only available to customers approved as resellers before January 1st,
-    2024.
+     Change the white-label settings of your reseller account (only the fields given). The account fields
+    (country, timezone, user_email, billing and SMS settings ...) are taken too, for the catalogue
+    action, and change your own account; ClickSend documents them at PUT /account (update_account).
+    Note: The reseller dashboard and API are only available to customers approved as resellers before
+    January 1st, 2024.
 
     Args:
-        body (UpdateResellerSettingsBody):
+        body (UpdateResellerSettingsBody): Reseller settings to change (Apiary), and the
+            catalogue's account fields (see the operation's reading: ClickSend documents those at PUT
+            /account).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountResponse | ErrorEnvelope]
+        Response[ErrorEnvelope | UpdatedResellerSettingsResponse]
     """
 
     kwargs = _get_kwargs(
@@ -128,23 +131,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateResellerSettingsBody,
-) -> AccountResponse | ErrorEnvelope | None:
+) -> ErrorEnvelope | UpdatedResellerSettingsResponse | None:
     """Update Reseller Settings
 
-     Tool to update reseller account settings and configuration. Use when you need to modify reseller
-    details such as contact information, billing settings, timezone, or feature settings. Note: The
-    reseller dashboard and API are only available to customers approved as resellers before January 1st,
-    2024.
+     Change the white-label settings of your reseller account (only the fields given). The account fields
+    (country, timezone, user_email, billing and SMS settings ...) are taken too, for the catalogue
+    action, and change your own account; ClickSend documents them at PUT /account (update_account).
+    Note: The reseller dashboard and API are only available to customers approved as resellers before
+    January 1st, 2024.
 
     Args:
-        body (UpdateResellerSettingsBody):
+        body (UpdateResellerSettingsBody): Reseller settings to change (Apiary), and the
+            catalogue's account fields (see the operation's reading: ClickSend documents those at PUT
+            /account).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountResponse | ErrorEnvelope
+        ErrorEnvelope | UpdatedResellerSettingsResponse
     """
 
     return (

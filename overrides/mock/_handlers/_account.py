@@ -48,7 +48,7 @@ def account(store: Store, username: str = "mock-user") -> dict[str, Any]:
         "_currency": dict(CURRENCY, currency_name_short=store.config.currency),
         "_subaccount": None,
     }
-    return {**base, **store.account, **store.reseller}
+    return {**base, **store.account}
 
 
 @handles("get_account")
@@ -73,9 +73,15 @@ def create_account(store: Store, req: Request) -> Reply:
     )
 
 
+def _change_account(store: Store, body: dict[str, Any]) -> None:
+    """Apply the account fields of ``body`` (the others are left to the caller)."""
+    known = account(store)
+    store.account.update({k: v for k, v in body.items() if k in known and v is not None})
+
+
 @handles("update_account")
 def update_account(store: Store, req: Request) -> Reply:
-    store.account.update({k: v for k, v in req.body.items() if k in account(store) and v is not None})
+    _change_account(store, req.body)
     return Reply(account(store, req.username), "Account updated.")
 
 
@@ -84,15 +90,29 @@ def verify_account(store: Store, req: Request) -> Reply:
     return Reply(account(store, req.username), "Account verified.")
 
 
+def reseller_settings(store: Store) -> dict[str, Any]:
+    """The reseller settings as PUT /reseller answers them (Apiary): the values as they were sent."""
+    settings = dict(store.reseller)
+    settings["logo_url"] = settings[
+        "logo_url_light"
+    ]  # Apiary's GET shows one logo_url; PUT sets light and dark
+    return settings
+
+
 @handles("get_reseller_settings")
 def get_reseller_settings(store: Store, req: Request) -> Reply:
-    return Reply(account(store, req.username))
+    """Apiary: data is a list holding the settings, trial_balance as text ("500.00")."""
+    settings = reseller_settings(store)
+    settings["trial_balance"] = f"{Decimal(str(settings['trial_balance'])):.2f}"
+    return Reply([settings], "Your result.")
 
 
 @handles("update_reseller_settings")
 def update_reseller_settings(store: Store, req: Request) -> Reply:
-    store.reseller.update({k: v for k, v in req.body.items() if k in account(store) and v is not None})
-    return Reply(account(store, req.username), "Reseller settings updated.")
+    """Apiary's settings fields change the settings; the catalogue's account fields change the account."""
+    store.reseller.update({k: v for k, v in req.body.items() if k in store.reseller and v is not None})
+    _change_account(store, req.body)
+    return Reply(reseller_settings(store), "Your setting has been updated.")
 
 
 @handles("list_referral_accounts")
