@@ -670,3 +670,69 @@ async def test_a_bad_reseller_setting_is_refused_naming_the_field(
     assert errors == [{"field": "allow_public_signups", "message": "must be one of: 0, 1"}]
     unchanged = await _reseller_settings(clicksend_mock)
     assert unchanged.allow_public_signups == 0
+
+
+# ---------------------------------------------------------------- finding 14: receipts as each channel shows them
+
+
+async def test_receipts_show_timestamps_and_errors_as_each_channel_documents() -> None:
+    app = create_app()
+    async with mock_client(app) as cs:
+        await cs.send_sms([{"to": "+61411111111", "body": "hi"}])
+        await cs.send_voice([{"to": "+61411111111", "body": "hi", "voice": "female"}])
+        await cs.send_mms(
+            [{"to": "+61411111111", "body": "hi", "subject": "S"}], media_file="https://e.x/a.jpg"
+        )
+        await cs.call("send_fax", file_url="https://e.x/d.pdf", messages=[{"to": "+61261111115"}])
+        parsed = await cs.call("list_voice_receipts")
+    shown = {}
+    for kind in ("sms", "voice", "mms", "fax"):
+        (receipt,) = (await _raw(app, "GET", f"/{kind}/receipts")).json()["data"]["data"]
+        one = (await _raw(app, "GET", f"/{kind}/receipts/{receipt['message_id']}")).json()["data"]
+        assert one == receipt
+        shown[kind] = (type(receipt["timestamp"]), type(receipt["timestamp_send"]), receipt["error_code"])
+        assert receipt["error_text"] == receipt["error_code"]
+    assert shown == {
+        "sms": (int, int, None),  # v6 (Apiary: text timestamps), null errors (v6, Apiary)
+        "voice": (str, str, None),  # v6 and Apiary
+        "mms": (str, str, ""),  # Apiary
+        "fax": (str, str, ""),  # v6 with fax/post, Apiary
+    }
+    (voice,) = parsed.data
+    assert voice.timestamp.isdigit()
+    assert voice.error_code is None
+
+
+async def test_a_failed_receipt_still_names_its_error(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    report = await clicksend_mock.send_voice([{"to": "+61411111111", "body": "hi", "voice": "female"}])
+    clicksend_mock_app.store.deliveries.report(report.outcomes[0].message_id, "failed")
+    receipts = (await _raw(clicksend_mock_app, "GET", "/voice/receipts")).json()["data"]["data"]
+    assert [(r["status_code"], r["error_code"]) for r in receipts] == [("201", None), ("301", "301")]
+    assert receipts[1]["error_text"] == "Message could not be delivered to the handset."
+
+
+async def test_voice_receipts_in_text_are_still_marked_read_before_a_date(
+    clicksend_mock: ClickSend, clicksend_mock_app: MockApp
+) -> None:
+    await clicksend_mock.send_voice([{"to": "+61411111111", "body": "hi", "voice": "female"}])
+    (receipt,) = (await _raw(clicksend_mock_app, "GET", "/voice/receipts")).json()["data"]["data"]
+    stamp = int(receipt["timestamp"])
+    await clicksend_mock.call("mark_voice_receipts_read", date_before=stamp)  # strictly before: still unread
+    assert len((await _raw(clicksend_mock_app, "GET", "/voice/receipts")).json()["data"]["data"]) == 1
+    await clicksend_mock.call("mark_voice_receipts_read", date_before=stamp + 1)
+    assert (await _raw(clicksend_mock_app, "GET", "/voice/receipts")).json()["data"]["data"] == []
+
+
+async def test_test_receipts_answer_the_receipt_on_every_channel(clicksend_mock: ClickSend) -> None:
+    url = "https://example.com/hook"
+    sms = await clicksend_mock.call("add_sms_receipt_webhook", url=url)
+    voice = await clicksend_mock.call("add_voice_receipt_webhook", url=url)
+    fax = await clicksend_mock.call("add_fax_receipt_webhook", url=url)  # was `true`; Apiary: the receipt
+    for receipt, kind in ((sms, "sms"), (voice, "voice"), (fax, "fax")):
+        assert (receipt.message_type, receipt.status_code, receipt.custom_string) == (kind, "201", url)
+        assert receipt.error_code is None
+    assert isinstance(sms.timestamp, int)
+    assert isinstance(voice.timestamp, str)
+    assert isinstance(fax.timestamp, str)

@@ -226,7 +226,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["add_fax_receipt_webhook"], *, request_timeout: float | None = None, **params: Any
-    ) -> Any: ...
+    ) -> DeliveryReceipt | None: ...
     @overload
     async def call(
         self, op: Literal["add_inbound_sms_webhook"], *, request_timeout: float | None = None, **params: Any
@@ -1796,7 +1796,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["add_fax_receipt_webhook"], *, request_timeout: float | None = None, **params: Any
-    ) -> Any: ...
+    ) -> DeliveryReceipt | None: ...
     @overload
     def call(
         self, op: Literal["add_inbound_sms_webhook"], *, request_timeout: float | None = None, **params: Any

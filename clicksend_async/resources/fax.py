@@ -62,7 +62,7 @@ class FaxResource(Resource):
         *,
         url: str,
         request_timeout: float | None = None,
-    ) -> Any:
+    ) -> DeliveryReceipt | None:
         """Add Fax Delivery Receipt Webhook
 
         Tool to add a webhook URL for fax delivery receipt notifications. Use when you need to configure an endpoint
@@ -74,7 +74,7 @@ class FaxResource(Resource):
             url: (body, required) Your webhook URL where fax delivery receipt notifications will be sent. ClickSend will POST delivery status updates to this endpoint when faxes are delivered.
 
         """
-        result: Any = await self._call(
+        result: DeliveryReceipt | None = await self._call(
             "add_fax_receipt_webhook",
             {
                 "url": url,

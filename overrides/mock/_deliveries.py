@@ -263,21 +263,57 @@ async def push_forever(
 
 
 def _receipt(message: StoredMessage, code: str, text: str, error: str) -> dict[str, Any]:
+    record = message.record
+    return receipt_record(
+        record["message_id"], message.kind, message.send_at, (code, text, error), record["custom_string"]
+    )
+
+
+def receipt_record(
+    message_id: str, kind: str, sent_at: int, status: tuple[str, str, str], custom_string: Any
+) -> dict[str, Any]:
+    """A receipt as the mock keeps it: integer timestamps, null for no error (``answered_receipt`` shows it)."""
+    code, text, error = status
     receipt: dict[str, Any] = {
-        "timestamp_send": message.send_at,
-        "timestamp": message.send_at,
-        "message_id": message.record["message_id"],
+        "timestamp_send": sent_at,
+        "timestamp": sent_at,
+        "message_id": message_id,
         "status_code": code,
         "status_text": text,
-        "error_code": "" if code != _FAILED[0] else code,
-        "error_text": error,
-        "custom_string": message.record["custom_string"],
+        "error_code": code if code == _FAILED[0] else None,
+        "error_text": error or None,
+        "custom_string": custom_string,
         "subaccount_id": None,
-        "message_type": message.kind,
+        "message_type": kind,
     }
-    if message.kind == "voice":
+    if kind == "voice":
         receipt["digits"] = None
     return receipt
+
+
+def webhook_test_receipt(store: Store, kind: str, url: str) -> dict[str, Any]:
+    """The delivered receipt a test push (``POST /{kind}/receipts``) answers, its custom_string the URL."""
+    now = int(store.now())
+    return answered_receipt(receipt_record(store.new_message_id(), kind, now, _DELIVERED, url), test=True)
+
+
+# How ClickSend's answers show a receipt, by channel (the examples of v6, v6 with fax/post and Apiary): SMS
+# timestamps are integers (v6; Apiary has text), voice, MMS and fax ones text (v6 and Apiary for voice, v6 with
+# fax/post and Apiary for fax, Apiary alone for MMS); no error is null for SMS and voice (v6, Apiary) but "" in
+# the MMS and fax receipts (Apiary, v6 with fax/post). Test receipts show no error as null everywhere (Apiary).
+_TEXT_TIMESTAMPS = frozenset({"voice", "mms", "fax"})
+_EMPTY_ERRORS = frozenset({"mms", "fax"})
+
+
+def answered_receipt(receipt: dict[str, Any], *, test: bool = False) -> dict[str, Any]:
+    """``receipt`` as ClickSend's receipt answers show it (pushes are form fields: text either way)."""
+    shown = dict(receipt)
+    kind = receipt["message_type"]
+    if kind in _TEXT_TIMESTAMPS:
+        shown.update({k: str(shown[k]) for k in ("timestamp", "timestamp_send") if shown.get(k) is not None})
+    if kind in _EMPTY_ERRORS and not test:
+        shown.update({k: "" for k in ("error_code", "error_text") if shown.get(k) is None})
+    return shown
 
 
 def _receipt_push(receipt: dict[str, Any]) -> dict[str, Any]:

@@ -4,8 +4,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.acknowledgement_response import AcknowledgementResponse
 from ...models.add_fax_receipt_webhook_body import AddFaxReceiptWebhookBody
+from ...models.delivery_receipt_response import DeliveryReceiptResponse
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response, status_code_of
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AcknowledgementResponse | ErrorEnvelope | None:
+) -> DeliveryReceiptResponse | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AcknowledgementResponse.from_dict(response.json())
+        response_200 = DeliveryReceiptResponse.from_dict(response.json())
 
         return response_200
 
@@ -83,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+) -> Response[DeliveryReceiptResponse | ErrorEnvelope]:
     return Response(
         status_code=status_code_of(response.status_code),
         content=response.content,
@@ -96,7 +96,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddFaxReceiptWebhookBody,
-) -> Response[AcknowledgementResponse | ErrorEnvelope]:
+) -> Response[DeliveryReceiptResponse | ErrorEnvelope]:
     """Add Fax Delivery Receipt Webhook
 
      Tool to add a webhook URL for fax delivery receipt notifications. Use when you need to configure an
@@ -110,7 +110,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AcknowledgementResponse | ErrorEnvelope]
+        Response[DeliveryReceiptResponse | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +126,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddFaxReceiptWebhookBody,
-) -> AcknowledgementResponse | ErrorEnvelope | None:
+) -> DeliveryReceiptResponse | ErrorEnvelope | None:
     """Add Fax Delivery Receipt Webhook
 
      Tool to add a webhook URL for fax delivery receipt notifications. Use when you need to configure an
@@ -140,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AcknowledgementResponse | ErrorEnvelope
+        DeliveryReceiptResponse | ErrorEnvelope
     """
 
     return (

@@ -5,12 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from .._deliveries import answered_receipt, receipt_record, webhook_test_receipt
 from .._envelope import NotFound, cursor_index, page
 from .._records import ADDRESS_FIELDS, CURRENCY, blank, label_counts
 from .._request import Request
 from .._state import Store
 from .._text import DEFAULT_MMS_RATE, DEFAULT_SMS_RATE, DEFAULT_VOICE_RATE, MMS_RATES, SMS_RATES, money
-from ._base import Reply, ack, acknowledge, handles
+from ._base import Reply, acknowledge, handles
 
 _COUNTRIES = [
     (1, "AU", "Australia", "Oceania"),
@@ -330,18 +331,9 @@ def list_fax_receipts(store: Store, req: Request) -> Reply:
 
 
 def _fax_receipt(fax: dict[str, Any], now: int) -> dict[str, Any]:
-    return {
-        "timestamp_send": fax["date_added"],
-        "timestamp": now,
-        "message_id": fax["message_id"],
-        "status_code": "201",
-        "status_text": "Success: Fax delivered.",
-        "error_code": "",
-        "error_text": "",
-        "custom_string": fax.get("custom_string"),
-        "subaccount_id": None,
-        "message_type": "fax",
-    }
+    status = ("201", "Success: Fax delivered.", "")
+    receipt = receipt_record(fax["message_id"], "fax", fax["date_added"], status, fax.get("custom_string"))
+    return answered_receipt(dict(receipt, timestamp=now))
 
 
 @handles("get_fax_receipt")
@@ -355,7 +347,8 @@ def get_fax_receipt(store: Store, req: Request) -> Reply:
 
 @handles("add_fax_receipt_webhook")
 def add_fax_receipt_webhook(store: Store, req: Request) -> Reply:
-    return ack("Test fax receipt pushed to your URL.", True)
+    """Apiary: the test receipt itself (as for SMS and voice), not true."""
+    return Reply(webhook_test_receipt(store, "fax", req.body["url"]), "Receipt has been added")
 
 
 def _master(template_id: int) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any, overload
 
 from .._config import TEST_NUMBERS
+from .._deliveries import answered_receipt, webhook_test_receipt
 from .._envelope import NotFound, page
 from .._records import CURRENCY
 from .._request import BadRequest, Request
@@ -308,7 +309,8 @@ def calculate_voice_price(store: Store, req: Request) -> Reply:
 @handles("list_sms_receipts", "list_mms_receipts", "list_voice_receipts")
 def list_receipts(store: Store, req: Request) -> Reply:
     """The unread receipts of the poll queue (see ``_deliveries``), oldest first."""
-    return Reply(page(store.deliveries.unread(_kind_of(req.op.op_id)), req.query))
+    receipts = [answered_receipt(r) for r in store.deliveries.unread(_kind_of(req.op.op_id))]
+    return Reply(page(receipts, req.query))
 
 
 def _kind_of(op_id: str) -> str:
@@ -322,7 +324,7 @@ def get_receipt(store: Store, req: Request) -> Reply:
     receipt = None if message is None or message.kind != kind else store.deliveries.receipt_of(message)
     if receipt is None:
         raise NotFound(f"No delivery receipt for message {req.path['message_id']}.")
-    return Reply(dict(receipt))
+    return Reply(answered_receipt(receipt))
 
 
 def _cancel(store: Store, message: StoredMessage) -> None:
@@ -443,17 +445,5 @@ def add_inbound_sms_webhook(store: Store, req: Request) -> Reply:
 
 @handles("add_sms_receipt_webhook", "add_voice_receipt_webhook")
 def add_receipt_webhook(store: Store, req: Request) -> Reply:
-    now = int(store.now())
-    receipt = {
-        "timestamp_send": now,
-        "timestamp": now,
-        "message_id": store.new_message_id(),
-        "status_code": _DELIVERED[1],
-        "status_text": _DELIVERED[2],
-        "error_code": "",
-        "error_text": "",
-        "custom_string": req.body["url"],
-        "subaccount_id": None,
-        "message_type": _kind_of(req.op.op_id),
-    }
+    receipt = webhook_test_receipt(store, _kind_of(req.op.op_id), req.body["url"])
     return Reply(receipt, "Test delivery receipt pushed to your URL.")
