@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any
 
 from ._exceptions import Problem
 from ._index import Operation
-from ._phone import check_e164, check_sender, normalise
+from ._phone import all_surely_possible, check_e164, check_sender, normalise, surely_possible
 from ._transport import phone_problems
 
 Messages = Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any]
@@ -20,6 +20,8 @@ _INTEGER = re.compile(r"-?[0-9]+\Z")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?\Z")
 # Fields whose value prepare() checks itself, more strictly than by their JSON type.
 _CHECKED = frozenset({"to", "body", "from", "schedule", "custom_string"})
+# The common shape of a message, which _surely_valid decides without building anything.
+_PLAIN = frozenset({"to", "body", "from", "custom_string"})
 
 
 def wrong_type(schema: Mapping[str, Any], value: Any, *, json: bool = True) -> str | None:
@@ -79,6 +81,12 @@ def check_messages_argument(messages: Any) -> Problem | None:
 
 async def batches(messages: Messages, size: int) -> AsyncIterator[list[tuple[int, Any]]]:
     """``(input index, message)`` pairs in lists of at most ``size``, reading the input lazily."""
+    if type(messages) in (list, tuple):  # sliced: the same batches, without a step per message
+        start = 0
+        while start < len(messages):  # (len each time: a list grown meanwhile is read to its end, as before)
+            yield list(enumerate(messages[start : start + size], start))
+            start += size
+        return
     batch: list[tuple[int, Any]] = []
     index = 0
     if isinstance(messages, AsyncIterable):
@@ -120,6 +128,8 @@ class MessagePreparer:
         self.required = required  # text fields the operation needs besides to and body (subject, voice)
         self.fields = fields  # the spec's schema of each field a message may have (None: not checked)
         self._self_checked = _CHECKED & set(fields or ())  # known fields that _problems checks itself
+        # the fields a message may have and still be decided by _surely_valid
+        self._plain = _PLAIN if fields is None else _PLAIN & set(fields)
         self.tag = tag or f"csa-{secrets.token_hex(5)}"
         self.own_custom_strings = False  # whether any message came with its own custom_string  # a journaled campaign keeps its tag across runs
 
@@ -142,13 +152,83 @@ class MessagePreparer:
             self.own_custom_strings = True
         return data, problems
 
+    def prepare_checked(self, batch: list[tuple[int, Any]]) -> list[tuple[int, dict[str, Any]]]:
+        """``prepare(check=False)`` of each message of a batch that ``list_problems`` found no problem in."""
+        tag, prepare = self.tag, self.prepare
+        return [
+            (index, {**message, "custom_string": f"{tag}-{index}"})
+            if type(message) is dict and not self.normalise_numbers and not message.get("custom_string")
+            else (index, prepare(index, message, check=False)[0])
+            for index, message in batch
+        ]
+
+    def list_problems(self, messages: Sequence[Any]) -> list[Problem]:
+        """What is wrong with the messages of a list, in order (for checking it whole before sending)."""
+        if self._all_surely_valid(messages):
+            return []
+        surely_valid, problems = self._surely_valid, self.problems
+        plain = not self.normalise_numbers
+        return [
+            problem
+            for index, message in enumerate(messages)
+            if not (plain and type(message) is dict and surely_valid(message))
+            for problem in problems(index, message)
+        ]
+
     def problems(self, index: int, message: Any) -> list[Problem]:
         """What is wrong with ``message`` (no wire copy is kept: for checking a whole list up front)."""
         if (type(message) is dict or isinstance(message, Mapping)) and not self.normalise_numbers:
             return self._problems(index, message)  # (``type() is dict`` first: the ABC check costs more)
         return self.prepare(index, message)[1]
 
+    def _all_surely_valid(self, messages: Sequence[Any]) -> bool:
+        """``_surely_valid`` of every message of a list at once, field by field: one pass per field over the
+        list, without a Python call per message. False decides nothing."""
+        # (``set(map(type, column)) <= {str}``: every value is text, without a Python step per value)
+        if self.required or self.normalise_numbers or not set(map(type, messages)) <= {dict}:
+            return False
+        fields = set().union(*messages)  # every field of any message
+        if not fields <= self._plain:
+            return False
+        tos = [m.get("to") for m in messages]
+        bodies = [m.get("body") for m in messages]
+        try:
+            senders = {m.get("from") for m in messages}
+        except TypeError:  # a sender that cannot be hashed (a list ...): not plain text
+            return False
+        return (
+            set(map(type, tos)) <= {str}
+            and set(map(type, bodies)) <= {str}
+            and all(bodies)
+            and not any(map(str.isspace, bodies))
+            and (
+                "custom_string" not in fields
+                or set(type(m.get("custom_string", "")) for m in messages) <= {str}
+            )
+            and all(s is None or s == "" or (type(s) is str and check_sender(s) is None) for s in senders)
+            and all_surely_possible(tos)
+        )
+
+    def _surely_valid(self, data: Mapping[str, Any]) -> bool:
+        """True when ``data`` certainly has no problems: a message of the common shape (``to``, ``body``,
+        ``from``, ``custom_string``; plain text) that passes the same checks as ``_problems``. False
+        decides nothing: ``_problems`` looks (and names the field and value)."""
+        if self.required or not data.keys() <= self._plain:
+            return False
+        to, body, sender = data.get("to"), data.get("body"), data.get("from")
+        return (
+            type(to) is str
+            and surely_possible(to)
+            and type(body) is str
+            and body != ""
+            and not body.isspace()
+            and (sender is None or sender == "" or (type(sender) is str and check_sender(sender) is None))
+            and type(data.get("custom_string", "")) is str
+        )
+
     def _problems(self, index: int, data: Mapping[str, Any]) -> list[Problem]:
+        if self._surely_valid(data):
+            return []
         problems: list[Problem] = self._field_problems(index, data)
         if "to" in data:
             reason = check_e164(data["to"])

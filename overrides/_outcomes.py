@@ -89,8 +89,9 @@ def _all_accepted_in_order(batch: list[tuple[int, dict[str, Any]]], results: lis
     if len(results) != len(batch):
         return False
     customs = [message["custom_string"] for _, message in batch]
+    statuses = [result.get("status") for result in results]
     return (
-        all(result.get("status") == "SUCCESS" for result in results)
+        statuses.count("SUCCESS") == len(statuses)
         and [result.get("custom_string") for result in results] == customs
         and len(set(customs)) == len(customs)
     )
@@ -103,14 +104,27 @@ def _record_accepted(
     kind: BatchKind,
 ) -> None:
     """Record a batch ``_all_accepted_in_order`` holds for: the same outcomes as one ``add`` per message."""
+    indexes, messages = zip(*batch, strict=True)
+    ids = [result.get("message_id") for result in results]
+    if not set(map(type, ids)) <= {str}:  # ClickSend's ids are text: kept as they are
+        ids = [_text(message_id) for message_id in ids]
     report.add_many(
-        [index for index, _ in batch],
-        [message.get("to") for _, message in batch],
-        [message["custom_string"] for _, message in batch],
+        indexes,
+        [message.get("to") for message in messages],
+        [message["custom_string"] for message in messages],
         kind.accepted,
-        [_text(result.get("message_id")) for result in results],
-        [decimal_or_none(result.get("message_price")) or _ZERO for result in results],
+        ids,
+        _prices([result.get("message_price") for result in results]),
     )
+
+
+def _prices(values: list[Any]) -> list[Decimal]:
+    """``decimal_or_none(value) or 0`` of each price of a batch; prices given as text are read once per
+    distinct text (a batch's prices mostly repeat)."""
+    if set(map(type, values)) <= {str}:  # only text: equal keys are equal texts (1 == True, 1 == 1.0)
+        read = {text: decimal_or_none(text) or _ZERO for text in set(values)}
+        return [read[text] for text in values]
+    return [decimal_or_none(value) or _ZERO for value in values]
 
 
 def _outcome_of_results(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
@@ -105,12 +105,12 @@ class SendReport:
 
     def add_many(
         self,
-        indexes: list[int],
-        tos: list[str | None],
-        custom_strings: list[str],
+        indexes: Sequence[int],
+        tos: Sequence[str | None],
+        custom_strings: Sequence[str],
         status: Status,
-        message_ids: list[str | None],
-        prices: list[Decimal | None],
+        message_ids: Sequence[str | None],
+        prices: Sequence[Decimal | None],
     ) -> None:
         """``add`` for each position of these (equally long) lists, all with one ``status``."""
         self._index.extend(indexes)

@@ -121,7 +121,7 @@ class BatchedSending:
         if invalid == "raise" and isinstance(messages, Sequence):
             # a list is checked whole before anything is sent; its batches are copied (not checked again)
             # one at a time, so at most the batches in flight hold copies of messages
-            problems = [p for i, m in enumerate(messages) for p in preparer.problems(i, m)]
+            problems = preparer.list_problems(messages)
             if problems:
                 raise ValidationError(problems)
             checked = True
@@ -185,10 +185,10 @@ class BatchedSending:
                 async for raw in batches(messages, size):
                     if broken is not None:
                         break
-                    ready: list[tuple[int, dict[str, Any]]] = []
+                    ready: list[tuple[int, dict[str, Any]]] = preparer.prepare_checked(raw) if checked else []
                     refused_here: list[tuple[int, dict[str, Any], list[Problem]]] = []
-                    for index, message in raw:
-                        data, problems = preparer.prepare(index, message, check=not checked)
+                    for index, message in () if checked else raw:
+                        data, problems = preparer.prepare(index, message)
                         if not problems:
                             ready.append((index, data))
                         elif invalid == "raise":

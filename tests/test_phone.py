@@ -6,7 +6,7 @@ import phonenumbers
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from clicksend_async._phone import E164, _surely_possible, check_e164
+from clicksend_async._phone import E164, check_e164, surely_possible
 
 CALLING_CODES = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
@@ -38,7 +38,7 @@ any_shape = st.builds(lambda first, rest: f"+{first}{rest}", st.integers(1, 9), 
 @example("+2901234")  # Saint Helena / Tristan da Cunha share 290
 def test_fast_path_accepts_only_what_phonenumbers_accepts(value: str) -> None:
     expected = reference(value)
-    if E164.match(value) and _surely_possible(value):  # check_e164 asks it only of E.164-shaped text
+    if E164.match(value) and surely_possible(value):  # check_e164 asks it only of E.164-shaped text
         assert expected is None
     assert (check_e164(value) is None) == (expected is None)
 
@@ -46,11 +46,11 @@ def test_fast_path_accepts_only_what_phonenumbers_accepts(value: str) -> None:
 def test_fast_path_takes_the_common_case() -> None:
     # Well-formed mobiles of a few countries are decided without parsing (the point of the fast path) ...
     for number in ("+61411111111", "+447911123456", "+12125551234", "+6421123456", "+4915123456789"):
-        assert _surely_possible(number), number
+        assert surely_possible(number), number
         assert check_e164(number) is None
     # ... and what it cannot be sure of goes to phonenumbers, which still rejects impossible numbers.
     for number in ("+6141111111111", "+999123456789", "+610411111111"):
-        assert not _surely_possible(number), number
+        assert not surely_possible(number), number
     assert check_e164("+6141111111111") == "not a possible number for its country code"
     assert check_e164("+999123456789") == "not a phone number"
 
@@ -98,7 +98,7 @@ def test_fast_path_agrees_with_phonenumbers_for_every_calling_code() -> None:
     fast = 0
     for value in sample:
         expected = reference(value)
-        if _surely_possible(value):
+        if surely_possible(value):
             fast += 1
             assert E164.match(value), value
             assert expected is None, value

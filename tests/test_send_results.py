@@ -111,9 +111,14 @@ async def test_a_list_is_checked_once_and_its_copies_are_made_per_batch(
 ) -> None:
     import clicksend_async._batching as batching
 
-    calls: list[object] = []
-    real = batching.check_e164
-    monkeypatch.setattr(batching, "check_e164", lambda value: calls.append(value) or real(value))
+    calls: list[object] = []  # every number the checks look at: the fast paths' and check_e164's
+    for name in ("check_e164", "surely_possible"):
+        real = getattr(batching, name)
+        monkeypatch.setattr(batching, name, lambda value, real=real: calls.append(value) or real(value))
+    real_all = batching.all_surely_possible
+    monkeypatch.setattr(
+        batching, "all_surely_possible", lambda values: calls.extend(values) or real_all(values)
+    )
 
     def reply(request: httpx.Request) -> httpx.Response:
         sent = json.loads(request.content)["messages"]
@@ -125,7 +130,8 @@ async def test_a_list_is_checked_once_and_its_copies_are_made_per_batch(
     originals = [dict(m) for m in MESSAGES * 3]
     async with client() as cs:
         report = await cs.send_sms(originals, batch_size=2)
-    assert len(calls) == 6  # each message checked once, up front, not again when its batch is built
+    # each message checked once, up front, not again when its batch is built
+    assert sorted(map(str, calls)) == sorted(m["to"] for m in originals)
     assert report.sent == 6
     assert len({o.custom_string for o in report.outcomes}) == 6
     assert all("custom_string" not in m for m in originals)  # the caller's dicts are not changed
