@@ -81,7 +81,7 @@ def check_messages_argument(messages: Any) -> Problem | None:
 
 async def batches(messages: Messages, size: int) -> AsyncIterator[list[tuple[int, Any]]]:
     """``(input index, message)`` pairs in lists of at most ``size``, reading the input lazily."""
-    if type(messages) in (list, tuple):  # sliced: the same batches, without a step per message
+    if isinstance(messages, (list, tuple)):  # sliced: the same batches, without a step per message
         start = 0
         while start < len(messages):  # (len each time: a list grown meanwhile is read to its end, as before)
             yield list(enumerate(messages[start : start + size], start))
