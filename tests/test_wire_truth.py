@@ -736,3 +736,17 @@ async def test_test_receipts_answer_the_receipt_on_every_channel(clicksend_mock:
     assert isinstance(sms.timestamp, int)
     assert isinstance(voice.timestamp, str)
     assert isinstance(fax.timestamp, str)
+
+
+async def test_a_new_delivery_issue_is_unresolved_whatever_the_client_sends() -> None:
+    app = create_app()
+    body = {
+        "type": "SMS",
+        "description": "never arrived",
+        "email_address": "jo@example.com",
+        "resolved": True,
+    }
+    created = (await _raw(app, "POST", "/delivery-issues", json=body)).json()["data"]  # 6.0.2 sends resolved
+    listed = (await _raw(app, "GET", "/delivery-issues")).json()["data"]["data"]
+    assert created["resolved"] == listed[0]["resolved"] == 0  # 0/1 as v6 and Apiary show; support resolves
+    assert created["description"] == "never arrived"

@@ -75,8 +75,15 @@ def _finish(kind: Kind, store: Store, record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
+def _documented(req: Request) -> dict[str, Any]:
+    """The body fields the operation documents: a record field sent where it is not taken (a create's
+    ``resolved``, which v6's schema has and 6.0.2 sends) is ignored, as ClickSend ignores unknown fields."""
+    taken = (req.op.body_schema or {}).get("properties", {})
+    return {k: v for k, v in req.body.items() if k in taken}
+
+
 def create(kind: Kind, store: Store, req: Request) -> Reply:
-    record = fill(blank(kind.resource), req.body)
+    record = fill(blank(kind.resource), _documented(req))
     if kind.dated:
         record["date_added"] = int(store.now())
     return Reply(dict(kind.of(store).add(_finish(kind, store, record))), "Created.")
@@ -88,7 +95,7 @@ def get(kind: Kind, store: Store, req: Request) -> Reply:
 
 def update(kind: Kind, store: Store, req: Request) -> Reply:
     record = kind.of(store).get(req.path[kind.id_field])
-    fill(record, {k: v for k, v in req.body.items() if k != kind.id_field})
+    fill(record, {k: v for k, v in _documented(req).items() if k != kind.id_field})
     return Reply(dict(_finish(kind, store, record)), "Updated.")
 
 
