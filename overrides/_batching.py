@@ -154,10 +154,10 @@ class MessagePreparer:
 
     def prepare_checked(self, batch: list[tuple[int, Any]]) -> list[tuple[int, dict[str, Any]]]:
         """``prepare(check=False)`` of each message of a batch that ``list_problems`` found no problem in."""
-        tag, prepare = self.tag, self.prepare
+        tag, prepare, plain = self.tag, self.prepare, not self.normalise_numbers
         return [
             (index, {**message, "custom_string": f"{tag}-{index}"})
-            if type(message) is dict and not self.normalise_numbers and not message.get("custom_string")
+            if plain and type(message) is dict and not message.get("custom_string")
             else (index, prepare(index, message, check=False)[0])
             for index, message in batch
         ]

@@ -55,8 +55,9 @@ def record_batch(
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
     if isinstance(currency, str):
         report.currency = currency
-    if _all_accepted_in_order(batch, results):
-        _record_accepted(batch, results, report, kind)
+    customs = [message["custom_string"] for _, message in batch]
+    if _all_accepted_in_order(customs, results):
+        _record_accepted(batch, customs, results, report, kind)
         return
     # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
     # has one result per contact); one result per message is the common case, kept free of extra objects
@@ -82,13 +83,13 @@ def record_batch(
             report.record(_outcome_of_results(index, message, found, kind))
 
 
-def _all_accepted_in_order(batch: list[tuple[int, dict[str, Any]]], results: list[dict[str, Any]]) -> bool:
-    """Whether every message of the batch has its own ``SUCCESS`` result, in order: one result per message,
-    each carrying that message's custom_string, no custom_string twice. For those batches the general
-    matching below comes to result ``i`` for message ``i``, which ``_record_accepted`` records in bulk."""
-    if len(results) != len(batch):
+def _all_accepted_in_order(customs: list[str], results: list[dict[str, Any]]) -> bool:
+    """Whether every message of the batch (its ``customs``: custom_strings in order) has its own ``SUCCESS``
+    result, in order: one result per message, each carrying that message's custom_string, no custom_string
+    twice. For those batches the general matching below comes to result ``i`` for message ``i``, which
+    ``_record_accepted`` records in bulk."""
+    if not customs or len(results) != len(customs):
         return False
-    customs = [message["custom_string"] for _, message in batch]
     statuses = [result.get("status") for result in results]
     return (
         statuses.count("SUCCESS") == len(statuses)
@@ -99,6 +100,7 @@ def _all_accepted_in_order(batch: list[tuple[int, dict[str, Any]]], results: lis
 
 def _record_accepted(
     batch: list[tuple[int, dict[str, Any]]],
+    customs: list[str],
     results: list[dict[str, Any]],
     report: SendReport,
     kind: BatchKind,
@@ -111,7 +113,7 @@ def _record_accepted(
     report.add_many(
         indexes,
         [message.get("to") for message in messages],
-        [message["custom_string"] for message in messages],
+        customs,
         kind.accepted,
         ids,
         _prices([result.get("message_price") for result in results]),

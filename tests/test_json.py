@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -35,3 +36,13 @@ def test_an_integer_beyond_64_bits_is_encoded_by_json() -> None:
 def test_answers_read_as_json_reads_them() -> None:
     answer = '{"data": {"messages": [{"status": "SUCCESS", "body": "Caf\\u00e9 \\ud83d\\ude00", "price": "0.0770"}]}}'
     assert _json.loads(answer.encode()) == json.loads(answer)
+
+
+def test_a_value_that_holds_itself_is_refused_as_json_refuses_it() -> None:
+    looped: list[object] = []
+    looped.append(looped)
+    body = {"messages": [{"to": "+61411111111", "body": "hi", "media": looped}]}
+    with pytest.raises(ValueError, match="Circular reference detected"):
+        _json._std_dumps(body)
+    with pytest.raises(ValueError, match="Circular reference detected"):
+        _json.dumps(body)
