@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
-from ._sqlite import _outcome_row, _record, _state
+from ._rows import COLUMNS, outcome_row, record_from_row, state_from_row
 from ._store import SCHEMA_VERSION, BatchRecord, BatchState, JournalError, JournalMismatchError, JournalStore
 
 T = TypeVar("T")
@@ -60,7 +60,6 @@ CREATE TABLE IF NOT EXISTS csa_journal_customs (
     campaign TEXT NOT NULL, custom_string TEXT NOT NULL, idx INTEGER NOT NULL, PRIMARY KEY (campaign, custom_string)
 );
 """
-_COLUMNS = "batch, state, sent_at, answered_at, statuses, message_ids, prices, details, invalid"
 _SCHEMA_LOCK = 0x63_73_61_6A  # pg_advisory_xact_lock key: one worker creates or migrates the schema at a time
 
 
@@ -194,11 +193,11 @@ class PostgresStore(JournalStore):
     async def read_batch(self, batch: int) -> BatchRecord | None:
         def read(db: Any) -> BatchRecord | None:
             row = db.execute(
-                f"SELECT {_COLUMNS}, indices, body FROM csa_journal_batches JOIN csa_journal_bodies "
+                f"SELECT {COLUMNS}, indices, body FROM csa_journal_batches JOIN csa_journal_bodies "
                 "USING (campaign, batch) WHERE campaign = %s AND batch = %s",
                 (self.campaign, batch),
             ).fetchone()
-            return None if row is None else _record(row)
+            return None if row is None else record_from_row(row)
 
         return await self._run(read, "be read")
 
@@ -225,10 +224,10 @@ class PostgresStore(JournalStore):
             try:
                 with db.transaction():
                     row = db.execute(
-                        f"INSERT INTO csa_journal_batches (campaign, {_COLUMNS}, owner, lease_until) "
+                        f"INSERT INTO csa_journal_batches (campaign, {COLUMNS}, owner, lease_until) "
                         "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, now() + %s * interval '1 second') "
                         "ON CONFLICT (campaign, batch) DO NOTHING RETURNING batch",
-                        (self.campaign, *_outcome_row(record), self._claim_owner(record), self.lease),
+                        (self.campaign, *outcome_row(record), self._claim_owner(record), self.lease),
                     ).fetchone()
                     if row is None:
                         return False
@@ -291,7 +290,7 @@ class PostgresStore(JournalStore):
         del durable  # every PostgreSQL commit is durable (synchronous_commit=on)
 
         def write(db: Any) -> None:
-            row = _outcome_row(record)
+            row = outcome_row(record)
             done = record.state == "done"
             updated = db.execute(
                 "UPDATE csa_journal_batches SET state = %s, sent_at = %s, answered_at = %s, statuses = %s, "
@@ -334,7 +333,7 @@ class PostgresStore(JournalStore):
 
             rows = await self._run(read, "be read")
             for row in rows:
-                yield _state(row)
+                yield state_from_row(row)
             if len(rows) < 200:
                 return
             after = rows[-1][0]

@@ -11,11 +11,9 @@ second process is refused. Readers (``campaign status``) need no lock.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import threading
-from array import array
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +21,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
+from ._rows import COLUMNS, FIELDS, outcome_row, record_from_row, state_from_row
 from ._store import BatchRecord, BatchState, JournalError, JournalMismatchError, JournalStore
 
 try:
@@ -149,10 +148,10 @@ class SQLiteStore(JournalStore):
     async def read_batch(self, batch: int) -> BatchRecord | None:
         def read(db: sqlite3.Connection) -> BatchRecord | None:
             row = db.execute(
-                f"SELECT {_COLUMNS}, indices, body FROM batches JOIN bodies USING (batch) WHERE batch = ?",
+                f"SELECT {COLUMNS}, indices, body FROM batches JOIN bodies USING (batch) WHERE batch = ?",
                 (batch,),
             ).fetchone()
-            return None if row is None else _record(row)
+            return None if row is None else record_from_row(row)
 
         return await self._run(read, "be read")
 
@@ -165,7 +164,7 @@ class SQLiteStore(JournalStore):
                     db.execute("DELETE FROM customs WHERE idx >= ? AND idx < ?", _span(record))
                     db.executemany("INSERT INTO customs (custom_string, idx) VALUES (?, ?)", customs)
                 db.execute(
-                    f"INSERT OR REPLACE INTO batches ({_COLUMNS}) VALUES ({_MARKS})", _outcome_row(record)
+                    f"INSERT OR REPLACE INTO batches ({COLUMNS}) VALUES ({_MARKS})", outcome_row(record)
                 )
                 db.execute(
                     "INSERT OR REPLACE INTO bodies (batch, indices, body) VALUES (?, ?, ?)",
@@ -182,7 +181,7 @@ class SQLiteStore(JournalStore):
         def write(db: sqlite3.Connection) -> None:
             db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             db.execute("BEGIN IMMEDIATE")
-            db.execute(f"INSERT OR REPLACE INTO batches ({_COLUMNS}) VALUES ({_MARKS})", _outcome_row(record))
+            db.execute(f"INSERT OR REPLACE INTO batches ({COLUMNS}) VALUES ({_MARKS})", outcome_row(record))
             db.execute("COMMIT")
 
         await self._run(write, "be written")
@@ -215,7 +214,7 @@ class SQLiteStore(JournalStore):
 
             rows = await self._run(read, "be read")
             for row in rows:
-                yield _state(row)
+                yield state_from_row(row)
             if len(rows) < _CHUNK:
                 return
             after = rows[-1][0]
@@ -238,61 +237,7 @@ class SQLiteStore(JournalStore):
         await anyio.to_thread.run_sync(close, limiter=self._limiter)
 
 
-_FIELDS = (
-    "batch",
-    "state",
-    "sent_at",
-    "answered_at",
-    "statuses",
-    "message_ids",
-    "prices",
-    "details",
-    "invalid",
-)
-_COLUMNS = ", ".join(_FIELDS)
-_MARKS = ", ".join("?" * len(_FIELDS))
-
-
-def _outcome_row(record: BatchRecord) -> tuple[Any, ...]:
-    """The ``batches`` row of ``record``: its state and outcome columns."""
-    return (
-        record.batch,
-        record.state,
-        record.sent_at,
-        record.answered_at,
-        bytes(record.statuses),
-        json.dumps(record.message_ids),
-        json.dumps(record.prices),
-        json.dumps({str(k): v for k, v in record.details.items()}) if record.details else "{}",
-        json.dumps({str(k): v for k, v in record.invalid.items()}) if record.invalid else "{}",
-    )
-
-
-def _state(row: tuple[Any, ...]) -> BatchState:
-    """The ``BatchState`` of a ``batch, state, sent_at, answered_at, statuses, invalid, prices`` row."""
-    batch, state, sent_at, answered_at, statuses, invalid, prices = row
-    return BatchState(
-        batch, state, sent_at, answered_at, bytes(statuses), len(json.loads(invalid)), json.loads(prices)
-    )
-
-
-def _record(row: tuple[Any, ...]) -> BatchRecord:
-    batch, state, sent_at, answered_at, statuses, message_ids, prices, details, invalid, indices, body = row
-    positions = array("q")
-    positions.frombytes(indices)
-    return BatchRecord(
-        batch=batch,
-        state=state,
-        sent_at=sent_at,
-        answered_at=answered_at,
-        indices=positions,
-        body=bytes(body),
-        invalid={int(k): v for k, v in json.loads(invalid).items()},
-        statuses=bytearray(statuses),
-        message_ids=json.loads(message_ids),
-        prices=json.loads(prices),
-        details={int(k): v for k, v in json.loads(details).items()},
-    )
+_MARKS = ", ".join("?" * len(FIELDS))
 
 
 def _span(record: BatchRecord) -> tuple[int, int]:
