@@ -180,9 +180,8 @@ class SQLiteStore(JournalStore):
     async def write_outcomes(self, record: BatchRecord, *, durable: bool) -> None:
         def write(db: sqlite3.Connection) -> None:
             db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
-            db.execute("BEGIN IMMEDIATE")
+            # one statement: its own transaction (outside BEGIN ... COMMIT SQLite commits each statement)
             db.execute(f"INSERT OR REPLACE INTO batches ({COLUMNS}) VALUES ({_MARKS})", outcome_row(record))
-            db.execute("COMMIT")
 
         await self._run(write, "be written")
 
