@@ -2,32 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 import anyio
 import httpx
-from typing_extensions import Self
 
 from ._actions import Actions
-from ._batching import Messages, wrong_type
-from ._delivery import DeliveryResult, DeliveryTracker
 from ._exceptions import ConfigurationError, Problem, ValidationError
 from ._hosts import is_loopback_host
 from ._http_backends import HttpBackend, check_event_loop, http_transport
 from ._index import operation, operation_function, operation_id_of, paginated_operation
-from ._lifecycle import AfterSend, Source
-from ._outcomes import PRICE, SEND
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
-from ._polling import Poller
-from ._report import SendReport
 from ._responses import api_error, undeclared, unexpected
-from ._sending import BatchedSending, PreparedBody, Progress, request_fields
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Backoff,
@@ -36,12 +29,22 @@ from ._transport import (
     logger,
 )
 from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
-from .journal._reconcile import DEFAULT_SETTLE_DELAY, ReconcileSummary
-from .journal._service import JournalTarget
-from .journal._service import reconcile as reconcile_campaign
 from .resources import Resources
 from .types import Unset
-from .webhooks import DeliveryReceipt, Event, InboundMessage
+
+# The features below (batched sends, journal, delivery tracking, polling, webhooks) load when first used,
+# which keeps ``from clicksend_async import ClickSend`` cheap; tests/test_import_cost.py holds it so.
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+    from ._batching import Messages
+    from ._delivery import DeliveryResult, DeliveryTracker
+    from ._lifecycle import AfterSend, Source
+    from ._polling import Poller
+    from ._report import SendReport
+    from ._sending import BatchedSending, Progress
+    from .journal import JournalTarget, ReconcileSummary
+    from .webhooks import DeliveryReceipt, Event, InboundMessage
 
 # What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
 # UnicodeDecodeError are ValueErrors; a wrong shape gives TypeError, KeyError or AttributeError).
@@ -127,8 +130,20 @@ class ClickSend(Resources):
         self.client.set_async_httpx_client(self._http)
         #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
         self.actions = Actions(self)
-        self._sending = BatchedSending(self)
-        self._after = AfterSend(self)
+
+    @functools.cached_property
+    def _sending(self) -> BatchedSending:
+        """The batched sends (``send_sms`` and the other ``send_*``/``price_*``), built on first use."""
+        from ._sending import BatchedSending
+
+        return BatchedSending(self)
+
+    @functools.cached_property
+    def _after(self) -> AfterSend:
+        """What follows a send (delivery tracking, polling, replies, rules), built on first use."""
+        from ._lifecycle import AfterSend
+
+        return AfterSend(self)
 
     def __repr__(self) -> str:
         return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
@@ -260,6 +275,9 @@ class ClickSend(Resources):
         ``journal="postgresql://..."`` with ``campaign="name"``: any number of workers share the campaign
         (each runs the same call on the same input; ``pip install 'clicksend-async[postgres]'``).
         """
+        from ._outcomes import SEND
+        from ._sending import request_fields
+
         extra = request_fields(shorten_urls=shorten_urls, senders=senders)
         return await self._sending.send(
             "send_sms",
@@ -289,6 +307,8 @@ class ClickSend(Resources):
         campaign: str | None = None,
     ) -> SendReport:
         """Like ``send_sms`` for MMS; ``media_file`` is the URL of the image sent with every message."""
+        from ._outcomes import SEND
+
         extra = {"media_file": media_file}
         return await self._sending.send(
             "send_mms",
@@ -320,6 +340,9 @@ class ClickSend(Resources):
         ``total_price`` is the quote. Quotes are safe to repeat, so they are retried like any read.
         ``shorten_urls`` and ``senders`` as for ``send_sms``.
         """
+        from ._outcomes import PRICE
+        from ._sending import request_fields
+
         extra = request_fields(shorten_urls=shorten_urls, senders=senders)
         return await self._sending.send(
             "calculate_sms_price", messages, extra, invalid, progress, report, PRICE
@@ -335,6 +358,8 @@ class ClickSend(Resources):
         report: SendReport | None = None,
     ) -> SendReport:
         """Like ``price_sms`` for MMS with the image at ``media_file``."""
+        from ._outcomes import PRICE
+
         extra = {"media_file": media_file}
         return await self._sending.send(
             "calculate_mms_price", messages, extra, invalid, progress, report, PRICE
@@ -355,6 +380,8 @@ class ClickSend(Resources):
         """Like ``send_sms`` for text-to-speech calls (dicts or ``VoiceMessageInput``): each message needs
         ``to`` (or ``list_id``), ``body`` and ``voice`` (``"female"`` or ``"male"``), and may set ``lang``,
         ``schedule``, ``custom_string``, ``require_input``, ``machine_detection``. 1000 calls per request."""
+        from ._outcomes import SEND
+
         return await self._sending.send(
             "send_voice",
             messages,
@@ -373,13 +400,17 @@ class ClickSend(Resources):
         self,
         journal: JournalTarget,
         *,
-        settle_delay: float = DEFAULT_SETTLE_DELAY,
+        settle_delay: float | None = None,
         campaign: str | None = None,
     ) -> ReconcileSummary:
         """Settle the messages a campaign journal holds in doubt (in flight when a run died, or
         ``unconfirmed``) against ClickSend's history: found ones are recorded as sent, ones still absent
-        ``settle_delay`` seconds after their send as not sent (the next run sends them). Nothing is sent."""
-        return await reconcile_campaign(self, journal, settle_delay=settle_delay, campaign=campaign)
+        ``settle_delay`` seconds (default 60) after their send as not sent (the next run sends them). Nothing
+        is sent."""
+        from .journal import DEFAULT_SETTLE_DELAY, reconcile
+
+        delay = DEFAULT_SETTLE_DELAY if settle_delay is None else settle_delay
+        return await reconcile(self, journal, settle_delay=delay, campaign=campaign)
 
     async def price_voice(
         self,
@@ -390,6 +421,8 @@ class ClickSend(Resources):
         report: SendReport | None = None,
     ) -> SendReport:
         """What ``send_voice`` of these calls would cost (see ``price_sms``); no call is made."""
+        from ._outcomes import PRICE
+
         return await self._sending.send(
             "calculate_voice_price", messages, {}, invalid, progress, report, PRICE
         )
@@ -483,6 +516,9 @@ class ClickSend(Resources):
 
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments of a generated function from wire-named parameters."""
+    from ._batching import wrong_type
+    from ._sending import PreparedBody
+
     spec_params = {p["name"]: p for p in operation(op_id)["params"]}
     signature = inspect.signature(module.asyncio_detailed).parameters
     kwargs: dict[str, Any] = {}

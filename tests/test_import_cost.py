@@ -1,0 +1,86 @@
+"""``import clicksend_async`` and ``from clicksend_async import ClickSend`` load only what a client needs to exist.
+
+The features (batched sends, the campaign journal, delivery tracking, polling, webhooks) and what they use
+(sqlite3, decimal, phonenumbers, psycopg) load when first used; each statement runs in a fresh interpreter and
+``sys.modules`` says what it loaded. Import time itself is a benchmark (``make bench``), not a test.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# loaded when a feature is first used, never by the import
+FEATURES = (
+    "clicksend_async._batching",
+    "clicksend_async._delivery",
+    "clicksend_async._inbox",
+    "clicksend_async._automation",
+    "clicksend_async._lifecycle",
+    "clicksend_async._outcomes",
+    "clicksend_async._polling",
+    "clicksend_async._report",
+    "clicksend_async._sending",
+    "clicksend_async.journal",
+    "clicksend_async.webhooks",
+    "clicksend_async.models",
+    "clicksend_async.api",
+)
+# heavy modules the features use; the check leaves out what the import's dependencies load themselves (httpx
+# imports rich, and rich decimal, when rich is installed)
+HEAVY = ("sqlite3", "decimal", "phonenumbers", "psycopg", "asyncio", "trio")
+DEPENDENCIES = "import httpx, anyio, attrs, typing_extensions"
+
+
+def loaded_by(statement: str) -> set[str]:
+    code = f"import sys\n{statement}\nimport json\nprint(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(json.loads(done.stdout))
+
+
+def unwanted(modules: set[str]) -> list[str]:
+    return sorted(
+        m for m in modules if any(m == name or m.startswith(name + ".") for name in FEATURES + HEAVY)
+    )
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "import clicksend_async",
+        "from clicksend_async import ClickSend",
+        "from clicksend_async import ClickSendSync",
+    ],
+)
+def test_the_import_loads_no_feature_and_no_heavy_module(statement: str) -> None:
+    assert unwanted(loaded_by(statement) - loaded_by(DEPENDENCIES)) == []
+
+
+def test_import_clicksend_async_loads_only_the_package_and_its_export_table() -> None:
+    ours = {m for m in loaded_by("import clicksend_async") if m.startswith("clicksend_async")}
+    assert ours == {"clicksend_async", "clicksend_async._exports"}
+    assert "httpx" not in loaded_by("import clicksend_async")
+
+
+def test_a_client_loads_its_features_on_first_use() -> None:
+    code = (
+        "from clicksend_async import ClickSend\n"
+        "cs = ClickSend('u', 'k')\n"
+        "assert 'clicksend_async._sending' not in sys.modules\n"
+        "cs._sending, cs.deliveries\n"
+    )
+    modules = loaded_by(code)
+    assert {"clicksend_async._sending", "clicksend_async._lifecycle", "clicksend_async.journal"} <= modules
+    assert {"clicksend_async._delivery", "clicksend_async.webhooks"} <= modules
+
+
+def test_the_lazy_names_are_the_real_ones() -> None:
+    import clicksend_async
+    from clicksend_async._report import SendReport
+
+    assert clicksend_async.SendReport is SendReport
+    for name in clicksend_async.__all__:
+        assert getattr(clicksend_async, name).__name__ == name
