@@ -444,18 +444,18 @@ class AccountUsage:
         email_total = _parse_email_total(d.pop("email_total", UNSET))
 
         _instance = cls(
-            sms=sms,
-            mms=mms,
-            voice=voice,
-            fax=fax,
-            post=post,
-            email=email,
-            sms_total=sms_total,
-            mms_total=mms_total,
-            voice_total=voice_total,
-            fax_total=fax_total,
-            post_total=post_total,
-            email_total=email_total,
+            sms,
+            mms,
+            voice,
+            fax,
+            post,
+            email,
+            sms_total,
+            mms_total,
+            voice_total,
+            fax_total,
+            post_total,
+            email_total,
         )
 
         _instance.additional_properties = d

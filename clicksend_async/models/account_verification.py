@@ -83,10 +83,10 @@ class AccountVerification:
         activation_token: float | None | str | Unset = d.pop("activation_token", UNSET)
 
         _instance = cls(
-            user_phone=user_phone,
-            type_=type_,
-            country=country,
-            activation_token=activation_token,
+            user_phone,
+            type_,
+            country,
+            activation_token,
         )
 
         _instance.additional_properties = d

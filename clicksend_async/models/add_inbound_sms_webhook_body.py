@@ -60,8 +60,8 @@ class AddInboundSmsWebhookBody:
             webhook_type = check_add_inbound_sms_webhook_body_webhook_type(_webhook_type)
 
         _instance = cls(
-            url=url,
-            webhook_type=webhook_type,
+            url,
+            webhook_type,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class AddSmsReceiptWebhookBody:
         url = d.pop("url")
 
         _instance = cls(
-            url=url,
+            url,
         )
 
         _instance.additional_properties = d

@@ -38,7 +38,7 @@ class AddVoiceReceiptWebhookBody:
         url = d.pop("url")
 
         _instance = cls(
-            url=url,
+            url,
         )
 
         _instance.additional_properties = d

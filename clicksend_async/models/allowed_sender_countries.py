@@ -82,8 +82,8 @@ class AllowedSenderCountries:
         country_codes = _parse_country_codes(d.pop("country_codes", UNSET))
 
         _instance = cls(
-            global_=global_,
-            country_codes=country_codes,
+            global_,
+            country_codes,
         )
 
         _instance.additional_properties = d

@@ -81,8 +81,8 @@ class AllowedSenderType:
         allowed_sender_countries = _parse_allowed_sender_countries(d.pop("allowed_sender_countries", UNSET))
 
         _instance = cls(
-            sender_type=sender_type,
-            allowed_sender_countries=allowed_sender_countries,
+            sender_type,
+            allowed_sender_countries,
         )
 
         _instance.additional_properties = d

@@ -187,16 +187,16 @@ class AlphaTag:
         updated_timestamp: float | None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _instance = cls(
-            id=id,
-            account_id=account_id,
-            workspace_id=workspace_id,
-            user_id=user_id,
-            alpha_tag=alpha_tag,
-            status=status,
-            reason=reason,
-            countries=countries,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            account_id,
+            workspace_id,
+            user_id,
+            alpha_tag,
+            status,
+            reason,
+            countries,
+            created_timestamp,
+            updated_timestamp,
         )
 
         _instance.additional_properties = d

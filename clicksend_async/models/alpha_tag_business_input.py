@@ -109,15 +109,15 @@ class AlphaTagBusinessInput:
         partner_abn = d.pop("partner_abn", UNSET)
 
         _instance = cls(
-            country=country,
-            business_name=business_name,
-            business_relationship=business_relationship,
-            business_info=business_info,
-            business_address=business_address,
-            representative=representative,
-            abn=abn,
-            partner_business_name=partner_business_name,
-            partner_abn=partner_abn,
+            country,
+            business_name,
+            business_relationship,
+            business_info,
+            business_address,
+            representative,
+            abn,
+            partner_business_name,
+            partner_abn,
         )
 
         _instance.additional_properties = d

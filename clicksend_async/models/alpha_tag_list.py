@@ -109,8 +109,8 @@ class AlphaTagList:
         field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
 
         _instance = cls(
-            alpha_tags=alpha_tags,
-            field_metadata=field_metadata,
+            alpha_tags,
+            field_metadata,
         )
 
         _instance.additional_properties = d

@@ -109,12 +109,12 @@ class AvailableNumber:
         price_total: float | None | str | Unset = d.pop("price_total", UNSET)
 
         _instance = cls(
-            country=country,
-            country_name=country_name,
-            dedicated_number=dedicated_number,
-            price_setup=price_setup,
-            price_monthly=price_monthly,
-            price_total=price_total,
+            country,
+            country_name,
+            dedicated_number,
+            price_setup,
+            price_monthly,
+            price_total,
         )
 
         _instance.additional_properties = d

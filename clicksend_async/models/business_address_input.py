@@ -70,11 +70,11 @@ class BusinessAddressInput:
         addr_line2 = d.pop("addr_line2", UNSET)
 
         _instance = cls(
-            addr_line1=addr_line1,
-            city=city,
-            state=state,
-            postal=postal,
-            addr_line2=addr_line2,
+            addr_line1,
+            city,
+            state,
+            postal,
+            addr_line2,
         )
 
         _instance.additional_properties = d

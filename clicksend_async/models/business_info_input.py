@@ -46,8 +46,8 @@ class BusinessInfoInput:
         phone_number = d.pop("phone_number")
 
         _instance = cls(
-            website=website,
-            phone_number=phone_number,
+            website,
+            phone_number,
         )
 
         _instance.additional_properties = d

@@ -68,8 +68,8 @@ class BuyDedicatedNumberBody:
             registration_data = NumberRegistrationInput.from_dict(_registration_data)
 
         _instance = cls(
-            type_=type_,
-            registration_data=registration_data,
+            type_,
+            registration_data,
         )
 
         _instance.additional_properties = d

@@ -59,8 +59,8 @@ class CalculateFaxPriceBody:
             messages.append(messages_item)
 
         _instance = cls(
-            file_url=file_url,
-            messages=messages,
+            file_url,
+            messages,
         )
 
         _instance.additional_properties = d

@@ -75,12 +75,12 @@ class CalculateMmsCampaignPriceBody:
         media_file = d.pop("media_file")
 
         _instance = cls(
-            body=body,
-            from_=from_,
-            name=name,
-            list_id=list_id,
-            subject=subject,
-            media_file=media_file,
+            body,
+            from_,
+            name,
+            list_id,
+            subject,
+            media_file,
         )
 
         _instance.additional_properties = d

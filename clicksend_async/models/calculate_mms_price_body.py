@@ -60,8 +60,8 @@ class CalculateMmsPriceBody:
         media_file = d.pop("media_file")
 
         _instance = cls(
-            messages=messages,
-            media_file=media_file,
+            messages,
+            media_file,
         )
 
         _instance.additional_properties = d

@@ -151,13 +151,13 @@ class CalculatePostLetterPriceBody:
             template_used = check_calculate_post_letter_price_body_template_used(_template_used)
 
         _instance = cls(
-            file_url=file_url,
-            recipients=recipients,
-            colour=colour,
-            duplex=duplex,
-            source=source,
-            priority_post=priority_post,
-            template_used=template_used,
+            file_url,
+            recipients,
+            colour,
+            duplex,
+            source,
+            priority_post,
+            template_used,
         )
 
         _instance.additional_properties = d

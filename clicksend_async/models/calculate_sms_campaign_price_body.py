@@ -82,12 +82,12 @@ class CalculateSmsCampaignPriceBody:
         url_to_shorten = d.pop("url_to_shorten", UNSET)
 
         _instance = cls(
-            body=body,
-            name=name,
-            list_id=list_id,
-            from_=from_,
-            schedule=schedule,
-            url_to_shorten=url_to_shorten,
+            body,
+            name,
+            list_id,
+            from_,
+            schedule,
+            url_to_shorten,
         )
 
         _instance.additional_properties = d

@@ -53,7 +53,7 @@ class CalculateVoicePriceBody:
             messages.append(messages_item)
 
         _instance = cls(
-            messages=messages,
+            messages,
         )
 
         _instance.additional_properties = d

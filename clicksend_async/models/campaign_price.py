@@ -102,10 +102,10 @@ class CampaignPrice:
         data = d.pop("data", UNSET)
 
         _instance = cls(
-            total_price=total_price,
-            total_count=total_count,
-            field_currency=field_currency,
-            data=data,
+            total_price,
+            total_count,
+            field_currency,
+            data,
         )
 
         _instance.additional_properties = d

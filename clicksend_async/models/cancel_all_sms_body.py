@@ -39,7 +39,7 @@ class CancelAllSmsBody:
         custom_string = d.pop("custom_string", UNSET)
 
         _instance = cls(
-            custom_string=custom_string,
+            custom_string,
         )
 
         _instance.additional_properties = d

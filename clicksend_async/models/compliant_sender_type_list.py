@@ -76,7 +76,7 @@ class CompliantSenderTypeList:
         data = _parse_data(d.pop("data", UNSET))
 
         _instance = cls(
-            data=data,
+            data,
         )
 
         _instance.additional_properties = d

@@ -129,9 +129,9 @@ class CompliantSenderTypes:
         allowed_sender_types = _parse_allowed_sender_types(d.pop("allowed_sender_types", UNSET))
 
         _instance = cls(
-            recipient_country_code=recipient_country_code,
-            blocked_sender_types=blocked_sender_types,
-            allowed_sender_types=allowed_sender_types,
+            recipient_country_code,
+            blocked_sender_types,
+            allowed_sender_types,
         )
 
         _instance.additional_properties = d

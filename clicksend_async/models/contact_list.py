@@ -109,12 +109,12 @@ class ContactList:
         field_optout_in_progress: bool | int | None | str | Unset = d.pop("_optout_in_progress", UNSET)
 
         _instance = cls(
-            list_id=list_id,
-            list_name=list_name,
-            list_email_id=list_email_id,
-            field_contacts_count=field_contacts_count,
-            field_import_in_progress=field_import_in_progress,
-            field_optout_in_progress=field_optout_in_progress,
+            list_id,
+            list_name,
+            list_email_id,
+            field_contacts_count,
+            field_import_in_progress,
+            field_optout_in_progress,
         )
 
         _instance.additional_properties = d

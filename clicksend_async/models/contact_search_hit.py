@@ -95,11 +95,11 @@ class ContactSearchHit:
         contacts_count: int | None | str | Unset = d.pop("contacts_count", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            contact=contact,
-            contacts_count=contacts_count,
+            id,
+            name,
+            type_,
+            contact,
+            contacts_count,
         )
 
         _instance.additional_properties = d

@@ -57,8 +57,8 @@ class Country:
         value: float | None | str | Unset = d.pop("value", UNSET)
 
         _instance = cls(
-            code=code,
-            value=value,
+            code,
+            value,
         )
 
         _instance.additional_properties = d

@@ -97,13 +97,13 @@ class CountryPricing:
         post = d.pop("post", UNSET)
 
         _instance = cls(
-            country=country,
-            currency=currency,
-            sms=sms,
-            mms=mms,
-            voice=voice,
-            fax=fax,
-            post=post,
+            country,
+            currency,
+            sms,
+            mms,
+            voice,
+            fax,
+            post,
         )
 
         _instance.additional_properties = d

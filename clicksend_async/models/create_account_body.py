@@ -87,14 +87,14 @@ class CreateAccountBody:
         country = d.pop("country")
 
         _instance = cls(
-            username=username,
-            password=password,
-            user_phone=user_phone,
-            user_email=user_email,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account_name=account_name,
-            country=country,
+            username,
+            password,
+            user_phone,
+            user_email,
+            user_first_name,
+            user_last_name,
+            account_name,
+            country,
         )
 
         _instance.additional_properties = d

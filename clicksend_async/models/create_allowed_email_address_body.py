@@ -39,7 +39,7 @@ class CreateAllowedEmailAddressBody:
         email_address = d.pop("email_address")
 
         _instance = cls(
-            email_address=email_address,
+            email_address,
         )
 
         _instance.additional_properties = d

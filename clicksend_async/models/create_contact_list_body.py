@@ -38,7 +38,7 @@ class CreateContactListBody:
         list_name = d.pop("list_name")
 
         _instance = cls(
-            list_name=list_name,
+            list_name,
         )
 
         _instance.additional_properties = d

@@ -71,9 +71,9 @@ class CreateDefaultSenderBody:
             default_sender_strategies.append(default_sender_strategies_item)
 
         _instance = cls(
-            country_code=country_code,
-            product_type=product_type,
-            default_sender_strategies=default_sender_strategies,
+            country_code,
+            product_type,
+            default_sender_strategies,
         )
 
         _instance.additional_properties = d

@@ -73,11 +73,11 @@ class CreateDeliveryIssueBody:
         client_comments = d.pop("client_comments", UNSET)
 
         _instance = cls(
-            type_=type_,
-            description=description,
-            email_address=email_address,
-            message_id=message_id,
-            client_comments=client_comments,
+            type_,
+            description,
+            email_address,
+            message_id,
+            client_comments,
         )
 
         _instance.additional_properties = d

@@ -78,11 +78,11 @@ class CreateEmailReceiptRuleBody:
         action_address = d.pop("action_address")
 
         _instance = cls(
-            action=action,
-            enabled=enabled,
-            rule_name=rule_name,
-            match_type=match_type,
-            action_address=action_address,
+            action,
+            enabled,
+            rule_name,
+            match_type,
+            action_address,
         )
 
         _instance.additional_properties = d

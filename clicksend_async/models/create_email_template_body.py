@@ -47,8 +47,8 @@ class CreateEmailTemplateBody:
         template_id_master = d.pop("template_id_master")
 
         _instance = cls(
-            template_name=template_name,
-            template_id_master=template_id_master,
+            template_name,
+            template_id_master,
         )
 
         _instance.additional_properties = d

@@ -66,10 +66,10 @@ class CreateEmailToSmsAddressBody:
         subaccount_id = d.pop("subaccount_id", UNSET)
 
         _instance = cls(
-            from_=from_,
-            email_address=email_address,
-            from_fax=from_fax,
-            subaccount_id=subaccount_id,
+            from_,
+            email_address,
+            from_fax,
+            subaccount_id,
         )
 
         _instance.additional_properties = d

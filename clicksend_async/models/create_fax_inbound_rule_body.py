@@ -78,11 +78,11 @@ class CreateFaxInboundRuleBody:
         dedicated_number = d.pop("dedicated_number")
 
         _instance = cls(
-            action=action,
-            enabled=enabled,
-            rule_name=rule_name,
-            action_address=action_address,
-            dedicated_number=dedicated_number,
+            action,
+            enabled,
+            rule_name,
+            action_address,
+            dedicated_number,
         )
 
         _instance.additional_properties = d

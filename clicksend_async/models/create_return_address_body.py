@@ -88,13 +88,13 @@ class CreateReturnAddressBody:
         address_line_2 = d.pop("address_line_2", UNSET)
 
         _instance = cls(
-            address_city=address_city,
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_country=address_country,
-            address_postal_code=address_postal_code,
-            address_state=address_state,
-            address_line_2=address_line_2,
+            address_city,
+            address_name,
+            address_line_1,
+            address_country,
+            address_postal_code,
+            address_state,
+            address_line_2,
         )
 
         _instance.additional_properties = d

@@ -120,14 +120,14 @@ class CreateSmsInboundRuleBody:
             webhook_type = check_create_sms_inbound_rule_body_webhook_type(_webhook_type)
 
         _instance = cls(
-            action=action,
-            enabled=enabled,
-            rule_name=rule_name,
-            action_address=action_address,
-            dedicated_number=dedicated_number,
-            message_search_term=message_search_term,
-            message_search_type=message_search_type,
-            webhook_type=webhook_type,
+            action,
+            enabled,
+            rule_name,
+            action_address,
+            dedicated_number,
+            message_search_term,
+            message_search_type,
+            webhook_type,
         )
 
         _instance.additional_properties = d

@@ -40,7 +40,7 @@ class CreateStrippedStringRuleBody:
         strip_string = d.pop("strip_string")
 
         _instance = cls(
-            strip_string=strip_string,
+            strip_string,
         )
 
         _instance.additional_properties = d

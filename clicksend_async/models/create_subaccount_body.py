@@ -148,21 +148,21 @@ class CreateSubaccountBody:
         sms_deidentify_message = d.pop("sms_deidentify_message", UNSET)
 
         _instance = cls(
-            email=email,
-            password=password,
-            last_name=last_name,
-            first_name=first_name,
-            api_username=api_username,
-            phone_number=phone_number,
-            notes=notes,
-            user_id=user_id,
-            access_smpp=access_smpp,
-            access_users=access_users,
-            access_billing=access_billing,
-            access_contacts=access_contacts,
-            access_settings=access_settings,
-            access_reporting=access_reporting,
-            sms_deidentify_message=sms_deidentify_message,
+            email,
+            password,
+            last_name,
+            first_name,
+            api_username,
+            phone_number,
+            notes,
+            user_id,
+            access_smpp,
+            access_users,
+            access_billing,
+            access_contacts,
+            access_settings,
+            access_reporting,
+            sms_deidentify_message,
         )
 
         _instance.additional_properties = d

@@ -83,10 +83,10 @@ class CreditCard:
         name: float | None | str | Unset = d.pop("name", UNSET)
 
         _instance = cls(
-            display_number=display_number,
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-            name=name,
+            display_number,
+            expiry_month,
+            expiry_year,
+            name,
         )
 
         _instance.additional_properties = d

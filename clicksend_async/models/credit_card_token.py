@@ -44,7 +44,7 @@ class CreditCardToken:
         token: float | None | str | Unset = d.pop("token", UNSET)
 
         _instance = cls(
-            token=token,
+            token,
         )
 
         _instance.additional_properties = d

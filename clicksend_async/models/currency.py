@@ -83,10 +83,10 @@ class Currency:
         currency_name_long: float | None | str | Unset = d.pop("currency_name_long", UNSET)
 
         _instance = cls(
-            currency_name_short=currency_name_short,
-            currency_prefix_d=currency_prefix_d,
-            currency_prefix_c=currency_prefix_c,
-            currency_name_long=currency_name_long,
+            currency_name_short,
+            currency_prefix_d,
+            currency_prefix_c,
+            currency_name_long,
         )
 
         _instance.additional_properties = d

@@ -122,13 +122,13 @@ class DedicatedNumber:
         number_type: float | None | str | Unset = d.pop("number_type", UNSET)
 
         _instance = cls(
-            dedicated_number=dedicated_number,
-            country=country,
-            price=price,
-            field_country_name=field_country_name,
-            notes=notes,
-            type_=type_,
-            number_type=number_type,
+            dedicated_number,
+            country,
+            price,
+            field_country_name,
+            notes,
+            type_,
+            number_type,
         )
 
         _instance.additional_properties = d

@@ -181,15 +181,15 @@ class DefaultSender:
         updated_timestamp: float | None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _instance = cls(
-            id=id,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            country_code=country_code,
-            product_type=product_type,
-            default_sender_strategies=default_sender_strategies,
-            status=status,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            user_id,
+            subaccount_id,
+            country_code,
+            product_type,
+            default_sender_strategies,
+            status,
+            created_timestamp,
+            updated_timestamp,
         )
 
         _instance.additional_properties = d

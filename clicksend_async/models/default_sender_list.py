@@ -115,10 +115,10 @@ class DefaultSenderList:
         next_page_url: float | None | str | Unset = d.pop("next_page_url", UNSET)
 
         _instance = cls(
-            data=data,
-            per_page=per_page,
-            self_page_url=self_page_url,
-            next_page_url=next_page_url,
+            data,
+            per_page,
+            self_page_url,
+            next_page_url,
         )
 
         _instance.additional_properties = d

@@ -109,12 +109,12 @@ class DefaultSenderStrategy:
         note: float | None | str | Unset = d.pop("note", UNSET)
 
         _instance = cls(
-            sender_type=sender_type,
-            sender_id=sender_id,
-            sender_country_code=sender_country_code,
-            priority=priority,
-            status=status,
-            note=note,
+            sender_type,
+            sender_id,
+            sender_country_code,
+            priority,
+            status,
+            note,
         )
 
         _instance.additional_properties = d

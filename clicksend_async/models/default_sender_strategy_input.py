@@ -64,10 +64,10 @@ class DefaultSenderStrategyInput:
         note = d.pop("note", UNSET)
 
         _instance = cls(
-            sender_type=sender_type,
-            sender_id=sender_id,
-            sender_country_code=sender_country_code,
-            note=note,
+            sender_type,
+            sender_id,
+            sender_country_code,
+            note,
         )
 
         _instance.additional_properties = d

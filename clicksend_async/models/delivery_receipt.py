@@ -174,17 +174,17 @@ class DeliveryReceipt:
         digits: float | None | str | Unset = d.pop("digits", UNSET)
 
         _instance = cls(
-            timestamp_send=timestamp_send,
-            timestamp=timestamp,
-            message_id=message_id,
-            status_code=status_code,
-            status_text=status_text,
-            error_code=error_code,
-            error_text=error_text,
-            custom_string=custom_string,
-            subaccount_id=subaccount_id,
-            message_type=message_type,
-            digits=digits,
+            timestamp_send,
+            timestamp,
+            message_id,
+            status_code,
+            status_text,
+            error_code,
+            error_text,
+            custom_string,
+            subaccount_id,
+            message_type,
+            digits,
         )
 
         _instance.additional_properties = d

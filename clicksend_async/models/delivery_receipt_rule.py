@@ -108,12 +108,12 @@ class DeliveryReceiptRule:
         enabled: bool | int | None | str | Unset = d.pop("enabled", UNSET)
 
         _instance = cls(
-            receipt_rule_id=receipt_rule_id,
-            rule_name=rule_name,
-            match_type=match_type,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            receipt_rule_id,
+            rule_name,
+            match_type,
+            action,
+            action_address,
+            enabled,
         )
 
         _instance.additional_properties = d

@@ -48,8 +48,8 @@ class DetectPostLetterAddressBody:
         content = d.pop("content", UNSET)
 
         _instance = cls(
-            address=address,
-            content=content,
+            address,
+            content,
         )
 
         _instance.additional_properties = d

@@ -122,13 +122,13 @@ class DetectedAddress:
         address_country: float | None | str | Unset = d.pop("address_country", UNSET)
 
         _instance = cls(
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
         )
 
         _instance.additional_properties = d

@@ -96,11 +96,11 @@ class DirectMailArea:
         price: float | None | str | Unset = d.pop("price", UNSET)
 
         _instance = cls(
-            campaign_id=campaign_id,
-            location_id=location_id,
-            quantity=quantity,
-            status=status,
-            price=price,
+            campaign_id,
+            location_id,
+            quantity,
+            status,
+            price,
         )
 
         _instance.additional_properties = d

@@ -46,8 +46,8 @@ class DirectMailAreaInput:
         quantity = d.pop("quantity")
 
         _instance = cls(
-            location_id=location_id,
-            quantity=quantity,
+            location_id,
+            quantity,
         )
 
         _instance.additional_properties = d

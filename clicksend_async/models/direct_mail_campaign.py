@@ -159,14 +159,14 @@ class DirectMailCampaign:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            campaign_id=campaign_id,
-            name=name,
-            size=size,
-            status=status,
-            total_price=total_price,
-            total_count=total_count,
-            date_added=date_added,
-            field_currency=field_currency,
+            campaign_id,
+            name,
+            size,
+            status,
+            total_price,
+            total_count,
+            date_added,
+            field_currency,
         )
 
         _instance.additional_properties = d

@@ -192,16 +192,16 @@ class DirectMailCampaignSummary:
         field_areas = _parse_field_areas(d.pop("_areas", UNSET))
 
         _instance = cls(
-            campaign_id=campaign_id,
-            user_id=user_id,
-            name=name,
-            status=status,
-            date_added=date_added,
-            schedule=schedule,
-            custom_string=custom_string,
-            message_id=message_id,
-            field_total_quantity=field_total_quantity,
-            field_areas=field_areas,
+            campaign_id,
+            user_id,
+            name,
+            status,
+            date_added,
+            schedule,
+            custom_string,
+            message_id,
+            field_total_quantity,
+            field_areas,
         )
 
         _instance.additional_properties = d

@@ -109,12 +109,12 @@ class DirectMailLocation:
         households: int | None | str | Unset = d.pop("households", UNSET)
 
         _instance = cls(
-            location_id=location_id,
-            name=name,
-            postcode=postcode,
-            state=state,
-            country=country,
-            households=households,
+            location_id,
+            name,
+            postcode,
+            state,
+            country,
+            households,
         )
 
         _instance.additional_properties = d

@@ -82,10 +82,10 @@ class EmailAddress:
         date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         _instance = cls(
-            email_address_id=email_address_id,
-            email_address=email_address,
-            verified=verified,
-            date_added=date_added,
+            email_address_id,
+            email_address,
+            verified,
+            date_added,
         )
 
         _instance.additional_properties = d

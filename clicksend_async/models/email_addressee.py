@@ -57,8 +57,8 @@ class EmailAddressee:
         name: float | None | str | Unset = d.pop("name", UNSET)
 
         _instance = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
         _instance.additional_properties = d

@@ -96,11 +96,11 @@ class EmailAttachment:
         field_attachment_file_url: float | None | str | Unset = d.pop("_attachment_file_url", UNSET)
 
         _instance = cls(
-            file_name=file_name,
-            content_type=content_type,
-            content_disposition=content_disposition,
-            content_id=content_id,
-            field_attachment_file_url=field_attachment_file_url,
+            file_name,
+            content_type,
+            content_disposition,
+            content_id,
+            field_attachment_file_url,
         )
 
         _instance.additional_properties = d

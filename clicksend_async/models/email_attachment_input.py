@@ -71,11 +71,11 @@ class EmailAttachmentInput:
         content_id = d.pop("content_id", UNSET)
 
         _instance = cls(
-            content=content,
-            type_=type_,
-            filename=filename,
-            disposition=disposition,
-            content_id=content_id,
+            content,
+            type_,
+            filename,
+            disposition,
+            content_id,
         )
 
         _instance.additional_properties = d

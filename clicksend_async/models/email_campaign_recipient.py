@@ -213,20 +213,20 @@ class EmailCampaignRecipient:
         soft_bounce_count: int | None | str | Unset = d.pop("soft_bounce_count", UNSET)
 
         _instance = cls(
-            email_campaign_id=email_campaign_id,
-            contact_id=contact_id,
-            message_id=message_id,
-            from_name=from_name,
-            from_address=from_address,
-            to_name=to_name,
-            to_address=to_address,
-            subject=subject,
-            processed_at=processed_at,
-            status=status,
-            open_count=open_count,
-            click_count=click_count,
-            hard_bounce_count=hard_bounce_count,
-            soft_bounce_count=soft_bounce_count,
+            email_campaign_id,
+            contact_id,
+            message_id,
+            from_name,
+            from_address,
+            to_name,
+            to_address,
+            subject,
+            processed_at,
+            status,
+            open_count,
+            click_count,
+            hard_bounce_count,
+            soft_bounce_count,
         )
 
         _instance.additional_properties = d

@@ -139,11 +139,11 @@ class EmailCampaignResult:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            total_count=total_count,
-            total_price=total_price,
-            queued_count=queued_count,
-            data=data,
-            field_currency=field_currency,
+            total_count,
+            total_price,
+            queued_count,
+            data,
+            field_currency,
         )
 
         _instance.additional_properties = d

@@ -83,10 +83,10 @@ class EmailReceipt:
         status: float | None | str | Unset = d.pop("status", UNSET)
 
         _instance = cls(
-            email=email,
-            timestamp=timestamp,
-            message_id=message_id,
-            status=status,
+            email,
+            timestamp,
+            message_id,
+            status,
         )
 
         _instance.additional_properties = d

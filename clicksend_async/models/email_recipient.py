@@ -49,8 +49,8 @@ class EmailRecipient:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
         _instance.additional_properties = d

@@ -49,8 +49,8 @@ class EmailSender:
         name = d.pop("name", UNSET)
 
         _instance = cls(
-            email_address_id=email_address_id,
-            name=name,
+            email_address_id,
+            name,
         )
 
         _instance.additional_properties = d

@@ -96,11 +96,11 @@ class EmailTemplate:
         date_added: int | None | str | Unset = d.pop("date_added", UNSET)
 
         _instance = cls(
-            template_id=template_id,
-            template_name=template_name,
-            template_id_master=template_id_master,
-            body=body,
-            date_added=date_added,
+            template_id,
+            template_name,
+            template_id_master,
+            body,
+            date_added,
         )
 
         _instance.additional_properties = d

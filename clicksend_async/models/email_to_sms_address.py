@@ -135,14 +135,14 @@ class EmailToSmsAddress:
         field_subaccount_name: float | None | str | Unset = d.pop("_subaccount_name", UNSET)
 
         _instance = cls(
-            email_address_id=email_address_id,
-            email_address=email_address,
-            from_=from_,
-            subaccount_id=subaccount_id,
-            from_fax=from_fax,
-            voice=voice,
-            lang=lang,
-            field_subaccount_name=field_subaccount_name,
+            email_address_id,
+            email_address,
+            from_,
+            subaccount_id,
+            from_fax,
+            voice,
+            lang,
+            field_subaccount_name,
         )
 
         _instance.additional_properties = d

@@ -60,9 +60,9 @@ class Envelope:
         response_msg = d.pop("response_msg", UNSET)
 
         _instance = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
+            http_code,
+            response_code,
+            response_msg,
         )
 
         _instance.additional_properties = d

@@ -68,10 +68,10 @@ class ErrorEnvelope:
         data = d.pop("data", UNSET)
 
         _instance = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         _instance.additional_properties = d

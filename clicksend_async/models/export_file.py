@@ -44,7 +44,7 @@ class ExportFile:
         url: float | None | str | Unset = d.pop("url", UNSET)
 
         _instance = cls(
-            url=url,
+            url,
         )
 
         _instance.additional_properties = d

@@ -97,14 +97,14 @@ class FaxMessageInput:
         from_email = d.pop("from_email", UNSET)
 
         _instance = cls(
-            to=to,
-            from_=from_,
-            source=source,
-            schedule=schedule,
-            custom_string=custom_string,
-            list_id=list_id,
-            country=country,
-            from_email=from_email,
+            to,
+            from_,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            country,
+            from_email,
         )
 
         _instance.additional_properties = d

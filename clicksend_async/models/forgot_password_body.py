@@ -38,7 +38,7 @@ class ForgotPasswordBody:
         username = d.pop("username")
 
         _instance = cls(
-            username=username,
+            username,
         )
 
         _instance.additional_properties = d

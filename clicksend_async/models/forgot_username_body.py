@@ -47,8 +47,8 @@ class ForgotUsernameBody:
         phone_number = d.pop("phone_number", UNSET)
 
         _instance = cls(
-            email=email,
-            phone_number=phone_number,
+            email,
+            phone_number,
         )
 
         _instance.additional_properties = d

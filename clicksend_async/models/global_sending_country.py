@@ -176,17 +176,17 @@ class GlobalSendingCountry:
         registration_steps_url: float | None | str | Unset = d.pop("registration_steps_url", UNSET)
 
         _instance = cls(
-            id=id,
-            name=name,
-            code=code,
-            region=region,
-            agreed_at=agreed_at,
-            sms_registration_type=sms_registration_type,
-            restricted_sending=restricted_sending,
-            trial_sending=trial_sending,
-            has_regulation_requirements=has_regulation_requirements,
-            regulation_requirements_description=regulation_requirements_description,
-            registration_steps_url=registration_steps_url,
+            id,
+            name,
+            code,
+            region,
+            agreed_at,
+            sms_registration_type,
+            restricted_sending,
+            trial_sending,
+            has_regulation_requirements,
+            regulation_requirements_description,
+            registration_steps_url,
         )
 
         _instance.additional_properties = d

@@ -49,8 +49,8 @@ class ImportContactsBody:
         field_order = cast(list[str], d.pop("field_order"))
 
         _instance = cls(
-            file_url=file_url,
-            field_order=field_order,
+            file_url,
+            field_order,
         )
 
         _instance.additional_properties = d

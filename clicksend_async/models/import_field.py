@@ -57,8 +57,8 @@ class ImportField:
         label: float | None | str | Unset = d.pop("label", UNSET)
 
         _instance = cls(
-            field=field,
-            label=label,
+            field,
+            label,
         )
 
         _instance.additional_properties = d

@@ -96,9 +96,9 @@ class ImportResult:
         ids = _parse_ids(d.pop("ids", UNSET))
 
         _instance = cls(
-            msg=msg,
-            id=id,
-            ids=ids,
+            msg,
+            id,
+            ids,
         )
 
         _instance.additional_properties = d

@@ -108,12 +108,12 @@ class InboundFaxRule:
         enabled: bool | int | None | str | Unset = d.pop("enabled", UNSET)
 
         _instance = cls(
-            inbound_rule_id=inbound_rule_id,
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            action,
+            action_address,
+            enabled,
         )
 
         _instance.additional_properties = d

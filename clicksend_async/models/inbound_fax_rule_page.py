@@ -178,15 +178,15 @@ class InboundFaxRulePage:
         data = _parse_data(d.pop("data", UNSET))
 
         _instance = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
-            data=data,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
+            data,
         )
 
         _instance.additional_properties = d

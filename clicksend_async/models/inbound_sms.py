@@ -148,15 +148,15 @@ class InboundSms:
         field_keyword: float | None | str | Unset = d.pop("_keyword", UNSET)
 
         _instance = cls(
-            timestamp=timestamp,
-            from_=from_,
-            body=body,
-            original_body=original_body,
-            original_message_id=original_message_id,
-            to=to,
-            custom_string=custom_string,
-            message_id=message_id,
-            field_keyword=field_keyword,
+            timestamp,
+            from_,
+            body,
+            original_body,
+            original_message_id,
+            to,
+            custom_string,
+            message_id,
+            field_keyword,
         )
 
         _instance.additional_properties = d

@@ -147,15 +147,15 @@ class InboundSmsRule:
         webhook_type: float | None | str | Unset = d.pop("webhook_type", UNSET)
 
         _instance = cls(
-            inbound_rule_id=inbound_rule_id,
-            dedicated_number=dedicated_number,
-            rule_name=rule_name,
-            message_search_type=message_search_type,
-            message_search_term=message_search_term,
-            action=action,
-            action_address=action_address,
-            enabled=enabled,
-            webhook_type=webhook_type,
+            inbound_rule_id,
+            dedicated_number,
+            rule_name,
+            message_search_type,
+            message_search_term,
+            action,
+            action_address,
+            enabled,
+            webhook_type,
         )
 
         _instance.additional_properties = d

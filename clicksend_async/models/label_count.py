@@ -57,8 +57,8 @@ class LabelCount:
         count: int | None | str | Unset = d.pop("count", UNSET)
 
         _instance = cls(
-            label=label,
-            count=count,
+            label,
+            count,
         )
 
         _instance.additional_properties = d

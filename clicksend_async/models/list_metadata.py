@@ -69,7 +69,7 @@ class ListMetadata:
         pagination = _parse_pagination(d.pop("pagination", UNSET))
 
         _instance = cls(
-            pagination=pagination,
+            pagination,
         )
 
         _instance.additional_properties = d

@@ -40,7 +40,7 @@ class MarkInboundSmsReadBody:
         date_before = d.pop("date_before", UNSET)
 
         _instance = cls(
-            date_before=date_before,
+            date_before,
         )
 
         _instance.additional_properties = d

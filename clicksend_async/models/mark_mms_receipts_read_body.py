@@ -39,7 +39,7 @@ class MarkMmsReceiptsReadBody:
         date_before = d.pop("date_before", UNSET)
 
         _instance = cls(
-            date_before=date_before,
+            date_before,
         )
 
         _instance.additional_properties = d

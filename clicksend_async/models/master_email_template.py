@@ -120,11 +120,11 @@ class MasterEmailTemplate:
         thumbnail = _parse_thumbnail(d.pop("thumbnail", UNSET))
 
         _instance = cls(
-            template_id_master=template_id_master,
-            template_name=template_name,
-            date_added=date_added,
-            body=body,
-            thumbnail=thumbnail,
+            template_id_master,
+            template_name,
+            date_added,
+            body,
+            thumbnail,
         )
 
         _instance.additional_properties = d

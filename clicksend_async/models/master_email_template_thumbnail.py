@@ -57,8 +57,8 @@ class MasterEmailTemplateThumbnail:
         large: float | None | str | Unset = d.pop("large", UNSET)
 
         _instance = cls(
-            small=small,
-            large=large,
+            small,
+            large,
         )
 
         _instance.additional_properties = d

@@ -141,9 +141,9 @@ class MessageStatistics:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            total=total,
-            stats=stats,
-            field_currency=field_currency,
+            total,
+            stats,
+            field_currency,
         )
 
         _instance.additional_properties = d

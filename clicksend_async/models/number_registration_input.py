@@ -95,14 +95,14 @@ class NumberRegistrationInput:
         country = d.pop("country", UNSET)
 
         _instance = cls(
-            business_name=business_name,
-            business_address=business_address,
-            suburb=suburb,
-            postcode=postcode,
-            state=state,
-            contact_name=contact_name,
-            contact_number=contact_number,
-            country=country,
+            business_name,
+            business_address,
+            suburb,
+            postcode,
+            state,
+            contact_name,
+            contact_number,
+            country,
         )
 
         _instance.additional_properties = d

@@ -109,8 +109,8 @@ class OwnNumberList:
         field_metadata = _parse_field_metadata(d.pop("_metadata", UNSET))
 
         _instance = cls(
-            own_numbers=own_numbers,
-            field_metadata=field_metadata,
+            own_numbers,
+            field_metadata,
         )
 
         _instance.additional_properties = d

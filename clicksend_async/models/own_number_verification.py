@@ -122,13 +122,13 @@ class OwnNumberVerification:
         updated_timestamp: float | None | str | Unset = d.pop("updated_timestamp", UNSET)
 
         _instance = cls(
-            id=id,
-            own_number_id=own_number_id,
-            status=status,
-            expires_timestamp=expires_timestamp,
-            remaining_attempts=remaining_attempts,
-            created_timestamp=created_timestamp,
-            updated_timestamp=updated_timestamp,
+            id,
+            own_number_id,
+            status,
+            expires_timestamp,
+            remaining_attempts,
+            created_timestamp,
+            updated_timestamp,
         )
 
         _instance.additional_properties = d

@@ -135,14 +135,14 @@ class Page:
         to: int | None | str | Unset = d.pop("to", UNSET)
 
         _instance = cls(
-            total=total,
-            per_page=per_page,
-            current_page=current_page,
-            last_page=last_page,
-            next_page_url=next_page_url,
-            prev_page_url=prev_page_url,
-            from_=from_,
-            to=to,
+            total,
+            per_page,
+            current_page,
+            last_page,
+            next_page_url,
+            prev_page_url,
+            from_,
+            to,
         )
 
         _instance.additional_properties = d

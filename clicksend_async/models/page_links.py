@@ -70,9 +70,9 @@ class PageLinks:
         page_size: int | None | str | Unset = d.pop("page_size", UNSET)
 
         _instance = cls(
-            self_=self_,
-            next_=next_,
-            page_size=page_size,
+            self_,
+            next_,
+            page_size,
         )
 
         _instance.additional_properties = d

@@ -147,11 +147,11 @@ class PostLetterSendResult:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            recipients=recipients,
-            field_currency=field_currency,
+            total_price,
+            total_count,
+            queued_count,
+            recipients,
+            field_currency,
         )
 
         _instance.additional_properties = d

@@ -109,16 +109,16 @@ class PostRecipientInput:
         custom_string = d.pop("custom_string", UNSET)
 
         _instance = cls(
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_city=address_city,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
-            address_line_2=address_line_2,
-            address_state=address_state,
-            return_address_id=return_address_id,
-            schedule=schedule,
-            custom_string=custom_string,
+            address_name,
+            address_line_1,
+            address_city,
+            address_postal_code,
+            address_country,
+            address_line_2,
+            address_state,
+            return_address_id,
+            schedule,
+            custom_string,
         )
 
         _instance.additional_properties = d

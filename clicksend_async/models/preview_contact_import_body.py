@@ -39,7 +39,7 @@ class PreviewContactImportBody:
         file_url = d.pop("file_url")
 
         _instance = cls(
-            file_url=file_url,
+            file_url,
         )
 
         _instance.additional_properties = d

@@ -133,12 +133,12 @@ class PurchasedNumber:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            dedicated_number=dedicated_number,
-            country=country,
-            price_total=price_total,
-            field_price_setup=field_price_setup,
-            field_price_monthly=field_price_monthly,
-            field_currency=field_currency,
+            dedicated_number,
+            country,
+            price_total,
+            field_price_setup,
+            field_price_monthly,
+            field_currency,
         )
 
         _instance.additional_properties = d

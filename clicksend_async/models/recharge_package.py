@@ -213,20 +213,20 @@ class RechargePackage:
         post_letter_colour_price: float | None | str | Unset = d.pop("post_letter_colour_price", UNSET)
 
         _instance = cls(
-            package_id=package_id,
-            package_price=package_price,
-            sms_price=sms_price,
-            sms_quantity=sms_quantity,
-            voice_mobile_price=voice_mobile_price,
-            voice_mobile_quantity=voice_mobile_quantity,
-            mms_price=mms_price,
-            mms_quantity=mms_quantity,
-            fax_price=fax_price,
-            fax_quantity=fax_quantity,
-            email_price=email_price,
-            email_quantity=email_quantity,
-            post_letter_black_price=post_letter_black_price,
-            post_letter_colour_price=post_letter_colour_price,
+            package_id,
+            package_price,
+            sms_price,
+            sms_quantity,
+            voice_mobile_price,
+            voice_mobile_quantity,
+            mms_price,
+            mms_quantity,
+            fax_price,
+            fax_quantity,
+            email_price,
+            email_quantity,
+            post_letter_black_price,
+            post_letter_colour_price,
         )
 
         _instance.additional_properties = d

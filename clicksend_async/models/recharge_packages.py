@@ -138,9 +138,9 @@ class RechargePackages:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            packages=packages,
-            currency=currency,
-            field_currency=field_currency,
+            packages,
+            currency,
+            field_currency,
         )
 
         _instance.additional_properties = d

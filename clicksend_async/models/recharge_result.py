@@ -96,11 +96,11 @@ class RechargeResult:
         date: int | None | str | Unset = d.pop("date", UNSET)
 
         _instance = cls(
-            amount=amount,
-            currency=currency,
-            invoice_number=invoice_number,
-            transaction_id=transaction_id,
-            date=date,
+            amount,
+            currency,
+            invoice_number,
+            transaction_id,
+            date,
         )
 
         _instance.additional_properties = d

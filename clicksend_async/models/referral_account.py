@@ -83,10 +83,10 @@ class ReferralAccount:
         percentage_referral: float | None | str | Unset = d.pop("percentage_referral", UNSET)
 
         _instance = cls(
-            referral_rule_id=referral_rule_id,
-            refered_user_id=refered_user_id,
-            date_referred=date_referred,
-            percentage_referral=percentage_referral,
+            referral_rule_id,
+            refered_user_id,
+            date_referred,
+            percentage_referral,
         )
 
         _instance.additional_properties = d

@@ -84,7 +84,7 @@ class RemoveDuplicateContactsBody:
         fields = _parse_fields(d.pop("fields"))
 
         _instance = cls(
-            fields=fields,
+            fields,
         )
 
         _instance.additional_properties = d

@@ -44,7 +44,7 @@ class RemovedContacts:
         deleted: int | None | str | Unset = d.pop("deleted", UNSET)
 
         _instance = cls(
-            deleted=deleted,
+            deleted,
         )
 
         _instance.additional_properties = d

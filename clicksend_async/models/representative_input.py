@@ -53,9 +53,9 @@ class RepresentativeInput:
         email = d.pop("email")
 
         _instance = cls(
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
+            first_name,
+            last_name,
+            email,
         )
 
         _instance.additional_properties = d

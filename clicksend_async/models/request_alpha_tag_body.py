@@ -84,10 +84,10 @@ class RequestAlphaTagBody:
                 businesses.append(businesses_item)
 
         _instance = cls(
-            alpha_tag=alpha_tag,
-            reason=reason,
-            countries=countries,
-            businesses=businesses,
+            alpha_tag,
+            reason,
+            countries,
+            businesses,
         )
 
         _instance.additional_properties = d

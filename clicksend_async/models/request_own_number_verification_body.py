@@ -55,9 +55,9 @@ class RequestOwnNumberVerificationBody:
         label = d.pop("label", UNSET)
 
         _instance = cls(
-            phone_number=phone_number,
-            country=country,
-            label=label,
+            phone_number,
+            country,
+            label,
         )
 
         _instance.additional_properties = d

@@ -175,17 +175,17 @@ class ResellerSettings:
         trial_balance: float | None | str | Unset = d.pop("trial_balance", UNSET)
 
         _instance = cls(
-            reseller_user_id=reseller_user_id,
-            company_name=company_name,
-            subdomain=subdomain,
-            allow_public_signups=allow_public_signups,
-            colour_navigation=colour_navigation,
-            logo_url=logo_url,
-            logo_url_light=logo_url_light,
-            logo_url_dark=logo_url_dark,
-            default_margin=default_margin,
-            default_margin_numbers=default_margin_numbers,
-            trial_balance=trial_balance,
+            reseller_user_id,
+            company_name,
+            subdomain,
+            allow_public_signups,
+            colour_navigation,
+            logo_url,
+            logo_url_light,
+            logo_url_dark,
+            default_margin,
+            default_margin_numbers,
+            trial_balance,
         )
 
         _instance.additional_properties = d

@@ -148,15 +148,15 @@ class ReturnAddress:
         address_country: float | None | str | Unset = d.pop("address_country", UNSET)
 
         _instance = cls(
-            return_address_id=return_address_id,
-            user_id=user_id,
-            address_name=address_name,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_city=address_city,
-            address_state=address_state,
-            address_postal_code=address_postal_code,
-            address_country=address_country,
+            return_address_id,
+            user_id,
+            address_name,
+            address_line_1,
+            address_line_2,
+            address_city,
+            address_state,
+            address_postal_code,
+            address_country,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class SelectCountriesBody:
         country_list_ids = cast(list[int], d.pop("country_list_ids"))
 
         _instance = cls(
-            country_list_ids=country_list_ids,
+            country_list_ids,
         )
 
         _instance.additional_properties = d

@@ -55,9 +55,9 @@ class SendAccountActivationTokenBody:
         user_phone = d.pop("user_phone", UNSET)
 
         _instance = cls(
-            type_=type_,
-            country=country,
-            user_phone=user_phone,
+            type_,
+            country,
+            user_phone,
         )
 
         _instance.additional_properties = d

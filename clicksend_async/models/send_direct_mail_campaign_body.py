@@ -75,10 +75,10 @@ class SendDirectMailCampaignBody:
         file_urls = cast(list[str], d.pop("file_urls"))
 
         _instance = cls(
-            name=name,
-            size=size,
-            areas=areas,
-            file_urls=file_urls,
+            name,
+            size,
+            areas,
+            file_urls,
         )
 
         _instance.additional_properties = d

@@ -148,14 +148,14 @@ class SendEmailBody:
         schedule = d.pop("schedule", UNSET)
 
         _instance = cls(
-            to=to,
-            from_=from_,
-            body=body,
-            cc=cc,
-            bcc=bcc,
-            subject=subject,
-            attachments=attachments,
-            schedule=schedule,
+            to,
+            from_,
+            body,
+            cc,
+            bcc,
+            subject,
+            attachments,
+            schedule,
         )
 
         _instance.additional_properties = d

@@ -88,13 +88,13 @@ class SendMmsCampaignBody:
         schedule = d.pop("schedule", UNSET)
 
         _instance = cls(
-            body=body,
-            name=name,
-            list_id=list_id,
-            subject=subject,
-            media_file=media_file,
-            from_=from_,
-            schedule=schedule,
+            body,
+            name,
+            list_id,
+            subject,
+            media_file,
+            from_,
+            schedule,
         )
 
         _instance.additional_properties = d

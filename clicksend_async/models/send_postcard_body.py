@@ -59,8 +59,8 @@ class SendPostcardBody:
             recipients.append(recipients_item)
 
         _instance = cls(
-            file_urls=file_urls,
-            recipients=recipients,
+            file_urls,
+            recipients,
         )
 
         _instance.additional_properties = d

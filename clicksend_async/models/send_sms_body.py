@@ -87,9 +87,9 @@ class SendSmsBody:
                 senders.append(senders_item)
 
         _instance = cls(
-            messages=messages,
-            shorten_urls=shorten_urls,
-            senders=senders,
+            messages,
+            shorten_urls,
+            senders,
         )
 
         _instance.additional_properties = d

@@ -83,10 +83,10 @@ class ShortUrlContact:
         phone_number: float | None | str | Unset = d.pop("phone_number", UNSET)
 
         _instance = cls(
-            contact_id=contact_id,
-            first_name=first_name,
-            last_name=last_name,
-            phone_number=phone_number,
+            contact_id,
+            first_name,
+            last_name,
+            phone_number,
         )
 
         _instance.additional_properties = d

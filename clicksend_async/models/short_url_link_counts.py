@@ -83,10 +83,10 @@ class ShortUrlLinkCounts:
         unopened: int | None | str | Unset = d.pop("unopened", UNSET)
 
         _instance = cls(
-            total=total,
-            opened_unique=opened_unique,
-            opened_total=opened_total,
-            unopened=unopened,
+            total,
+            opened_unique,
+            opened_total,
+            unopened,
         )
 
         _instance.additional_properties = d

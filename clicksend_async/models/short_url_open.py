@@ -159,14 +159,14 @@ class ShortUrlOpen:
         contact = _parse_contact(d.pop("contact", UNSET))
 
         _instance = cls(
-            open_count=open_count,
-            date_opened=date_opened,
-            user_geo_country=user_geo_country,
-            user_geo_region=user_geo_region,
-            user_device=user_device,
-            user_browser=user_browser,
-            user_os=user_os,
-            contact=contact,
+            open_count,
+            date_opened,
+            user_geo_country,
+            user_geo_region,
+            user_device,
+            user_browser,
+            user_os,
+            contact,
         )
 
         _instance.additional_properties = d

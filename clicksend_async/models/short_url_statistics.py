@@ -273,13 +273,13 @@ class ShortUrlStatistics:
         region = _parse_region(d.pop("region", UNSET))
 
         _instance = cls(
-            long_url_id=long_url_id,
-            links=links,
-            device=device,
-            os=os,
-            browser=browser,
-            country=country,
-            region=region,
+            long_url_id,
+            links,
+            device,
+            os,
+            browser,
+            country,
+            region,
         )
 
         _instance.additional_properties = d

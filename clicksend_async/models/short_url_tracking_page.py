@@ -140,12 +140,12 @@ class ShortUrlTrackingPage:
         data = _parse_data(d.pop("data", UNSET))
 
         _instance = cls(
-            total=total,
-            per_page=per_page,
-            current_page_size=current_page_size,
-            prev_page_url=prev_page_url,
-            next_page_url=next_page_url,
-            data=data,
+            total,
+            per_page,
+            current_page_size,
+            prev_page_url,
+            next_page_url,
+            data,
         )
 
         _instance.additional_properties = d

@@ -239,22 +239,22 @@ class SmsCampaign:
         field_list_name: float | None | str | Unset = d.pop("_list_name", UNSET)
 
         _instance = cls(
-            sms_campaign_id=sms_campaign_id,
-            name=name,
-            user_id=user_id,
-            subaccount_id=subaccount_id,
-            list_id=list_id,
-            from_=from_,
-            body=body,
-            schedule=schedule,
-            status=status,
-            date_added=date_added,
-            custom_string=custom_string,
-            url_to_shorten=url_to_shorten,
-            unsubscribe_link=unsubscribe_link,
-            source=source,
-            field_total_count=field_total_count,
-            field_list_name=field_list_name,
+            sms_campaign_id,
+            name,
+            user_id,
+            subaccount_id,
+            list_id,
+            from_,
+            body,
+            schedule,
+            status,
+            date_added,
+            custom_string,
+            url_to_shorten,
+            unsubscribe_link,
+            source,
+            field_total_count,
+            field_list_name,
         )
 
         _instance.additional_properties = d

@@ -57,8 +57,8 @@ class SmsCampaignLinkCounts:
         unopened: int | None | str | Unset = d.pop("unopened", UNSET)
 
         _instance = cls(
-            opened=opened,
-            unopened=unopened,
+            opened,
+            unopened,
         )
 
         _instance.additional_properties = d

@@ -224,11 +224,11 @@ class SmsCampaignLinkStatistics:
         country = _parse_country(d.pop("country", UNSET))
 
         _instance = cls(
-            links=links,
-            device=device,
-            os=os,
-            browser=browser,
-            country=country,
+            links,
+            device,
+            os,
+            browser,
+            country,
         )
 
         _instance.additional_properties = d

@@ -131,18 +131,18 @@ class SmsMessageInput:
         show_summary = d.pop("show_summary", UNSET)
 
         _instance = cls(
-            body=body,
-            to=to,
-            from_=from_,
-            source=source,
-            schedule=schedule,
-            custom_string=custom_string,
-            list_id=list_id,
-            country=country,
-            from_email=from_email,
-            contact_id=contact_id,
-            exclude_no_sender_id_recipients=exclude_no_sender_id_recipients,
-            show_summary=show_summary,
+            body,
+            to,
+            from_,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            country,
+            from_email,
+            contact_id,
+            exclude_no_sender_id_recipients,
+            show_summary,
         )
 
         _instance.additional_properties = d

@@ -77,10 +77,10 @@ class SmsSender:
         sender_country_code = d.pop("sender_country_code", UNSET)
 
         _instance = cls(
-            recipient_country_code=recipient_country_code,
-            sender_id=sender_id,
-            sender_type=sender_type,
-            sender_country_code=sender_country_code,
+            recipient_country_code,
+            sender_id,
+            sender_type,
+            sender_country_code,
         )
 
         _instance.additional_properties = d

@@ -70,9 +70,9 @@ class SmsTemplate:
         template_name: float | None | str | Unset = d.pop("template_name", UNSET)
 
         _instance = cls(
-            template_id=template_id,
-            body=body,
-            template_name=template_name,
+            template_id,
+            body,
+            template_name,
         )
 
         _instance.additional_properties = d

@@ -127,9 +127,9 @@ class StatisticsBucket:
         bounced = _parse_bounced(d.pop("bounced", UNSET))
 
         _instance = cls(
-            outbound=outbound,
-            inbound=inbound,
-            bounced=bounced,
+            outbound,
+            inbound,
+            bounced,
         )
 
         _instance.additional_properties = d

@@ -139,10 +139,10 @@ class StatisticsDay:
         bounced = _parse_bounced(d.pop("bounced", UNSET))
 
         _instance = cls(
-            date=date,
-            outbound=outbound,
-            inbound=inbound,
-            bounced=bounced,
+            date,
+            outbound,
+            inbound,
+            bounced,
         )
 
         _instance.additional_properties = d

@@ -70,9 +70,9 @@ class StrippedString:
         stripped_string: float | None | str | Unset = d.pop("stripped_string", UNSET)
 
         _instance = cls(
-            rule_id=rule_id,
-            strip_string=strip_string,
-            stripped_string=stripped_string,
+            rule_id,
+            strip_string,
+            stripped_string,
         )
 
         _instance.additional_properties = d

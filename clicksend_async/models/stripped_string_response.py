@@ -96,10 +96,10 @@ class StrippedStringResponse:
         data = _parse_data(d.pop("data", UNSET))
 
         _instance = cls(
-            http_code=http_code,
-            response_code=response_code,
-            response_msg=response_msg,
-            data=data,
+            http_code,
+            response_code,
+            response_msg,
+            data,
         )
 
         _instance.additional_properties = d

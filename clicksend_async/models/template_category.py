@@ -70,9 +70,9 @@ class TemplateCategory:
         name: float | None | str | Unset = d.pop("name", UNSET)
 
         _instance = cls(
-            category_id=category_id,
-            category_name=category_name,
-            name=name,
+            category_id,
+            category_name,
+            name,
         )
 
         _instance.additional_properties = d

@@ -96,11 +96,11 @@ class Transaction:
         date: int | None | str | Unset = d.pop("date", UNSET)
 
         _instance = cls(
-            transaction_id=transaction_id,
-            invoice_number=invoice_number,
-            amount=amount,
-            currency=currency,
-            date=date,
+            transaction_id,
+            invoice_number,
+            amount,
+            currency,
+            date,
         )
 
         _instance.additional_properties = d

@@ -52,9 +52,9 @@ class TransferResellerCreditBody:
         currency = d.pop("currency")
 
         _instance = cls(
-            client_user_id=client_user_id,
-            balance=balance,
-            currency=currency,
+            client_user_id,
+            balance,
+            currency,
         )
 
         _instance.additional_properties = d

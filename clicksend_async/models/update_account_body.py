@@ -62,10 +62,10 @@ class UpdateAccountBody:
         user_first_name = d.pop("user_first_name", UNSET)
 
         _instance = cls(
-            country=country,
-            user_phone=user_phone,
-            user_last_name=user_last_name,
-            user_first_name=user_first_name,
+            country,
+            user_phone,
+            user_last_name,
+            user_first_name,
         )
 
         _instance.additional_properties = d

@@ -161,22 +161,22 @@ class UpdateContactBody:
         address_postal_code = d.pop("address_postal_code", UNSET)
 
         _instance = cls(
-            email=email,
-            custom_1=custom_1,
-            custom_2=custom_2,
-            custom_3=custom_3,
-            custom_4=custom_4,
-            last_name=last_name,
-            fax_number=fax_number,
-            first_name=first_name,
-            address_city=address_city,
-            phone_number=phone_number,
-            address_state=address_state,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_country=address_country,
-            organization_name=organization_name,
-            address_postal_code=address_postal_code,
+            email,
+            custom_1,
+            custom_2,
+            custom_3,
+            custom_4,
+            last_name,
+            fax_number,
+            first_name,
+            address_city,
+            phone_number,
+            address_state,
+            address_line_1,
+            address_line_2,
+            address_country,
+            organization_name,
+            address_postal_code,
         )
 
         _instance.additional_properties = d

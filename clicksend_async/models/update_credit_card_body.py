@@ -73,12 +73,12 @@ class UpdateCreditCardBody:
         expiry_month = d.pop("expiry_month")
 
         _instance = cls(
-            cvc=cvc,
-            name=name,
-            number=number,
-            bank_name=bank_name,
-            expiry_year=expiry_year,
-            expiry_month=expiry_month,
+            cvc,
+            name,
+            number,
+            bank_name,
+            expiry_year,
+            expiry_month,
         )
 
         _instance.additional_properties = d

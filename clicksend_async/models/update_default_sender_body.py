@@ -52,7 +52,7 @@ class UpdateDefaultSenderBody:
             default_sender_strategies.append(default_sender_strategies_item)
 
         _instance = cls(
-            default_sender_strategies=default_sender_strategies,
+            default_sender_strategies,
         )
 
         _instance.additional_properties = d

@@ -94,14 +94,14 @@ class UpdateEmailCampaignBody:
         schedule = d.pop("schedule", UNSET)
 
         _instance = cls(
-            name=name,
-            subject=subject,
-            body=body,
-            from_email_address_id=from_email_address_id,
-            from_name=from_name,
-            list_id=list_id,
-            template_id=template_id,
-            schedule=schedule,
+            name,
+            subject,
+            body,
+            from_email_address_id,
+            from_name,
+            list_id,
+            template_id,
+            schedule,
         )
 
         _instance.additional_properties = d

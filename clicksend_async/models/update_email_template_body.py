@@ -49,8 +49,8 @@ class UpdateEmailTemplateBody:
         template_name = d.pop("template_name", UNSET)
 
         _instance = cls(
-            body=body,
-            template_name=template_name,
+            body,
+            template_name,
         )
 
         _instance.additional_properties = d

@@ -49,8 +49,8 @@ class UpdateEmailToSmsAddressBody:
         from_ = d.pop("from", UNSET)
 
         _instance = cls(
-            email_address=email_address,
-            from_=from_,
+            email_address,
+            from_,
         )
 
         _instance.additional_properties = d

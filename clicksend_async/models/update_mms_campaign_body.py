@@ -88,13 +88,13 @@ class UpdateMmsCampaignBody:
         media_file = d.pop("media_file", UNSET)
 
         _instance = cls(
-            body=body,
-            from_=from_,
-            name=name,
-            list_id=list_id,
-            subject=subject,
-            schedule=schedule,
-            media_file=media_file,
+            body,
+            from_,
+            name,
+            list_id,
+            subject,
+            schedule,
+            media_file,
         )
 
         _instance.additional_properties = d

@@ -38,7 +38,7 @@ class UpdateOwnNumberBody:
         label = d.pop("label", UNSET)
 
         _instance = cls(
-            label=label,
+            label,
         )
 
         _instance.additional_properties = d

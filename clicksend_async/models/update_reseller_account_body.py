@@ -94,14 +94,14 @@ class UpdateResellerAccountBody:
         country = d.pop("country", UNSET)
 
         _instance = cls(
-            username=username,
-            password=password,
-            user_email=user_email,
-            user_phone=user_phone,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-            account_name=account_name,
-            country=country,
+            username,
+            password,
+            user_email,
+            user_phone,
+            user_first_name,
+            user_last_name,
+            account_name,
+            country,
         )
 
         _instance.additional_properties = d

@@ -88,13 +88,13 @@ class UpdateReturnAddressBody:
         address_postal_code = d.pop("address_postal_code", UNSET)
 
         _instance = cls(
-            address_city=address_city,
-            address_name=address_name,
-            address_state=address_state,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_country=address_country,
-            address_postal_code=address_postal_code,
+            address_city,
+            address_name,
+            address_state,
+            address_line_1,
+            address_line_2,
+            address_country,
+            address_postal_code,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class UpdateSmsTemplateBody:
         template_name = d.pop("template_name", UNSET)
 
         _instance = cls(
-            body=body,
-            template_name=template_name,
+            body,
+            template_name,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class UpdateStrippedStringRuleBody:
         strip_string = d.pop("strip_string")
 
         _instance = cls(
-            strip_string=strip_string,
+            strip_string,
         )
 
         _instance.additional_properties = d

@@ -165,19 +165,19 @@ class UpdateSubaccountBody:
             share_campaigns = check_update_subaccount_body_share_campaigns(_share_campaigns)
 
         _instance = cls(
-            email=email,
-            password=password,
-            last_name=last_name,
-            first_name=first_name,
-            access_users=access_users,
-            api_username=api_username,
-            phone_number=phone_number,
-            access_billing=access_billing,
-            access_contacts=access_contacts,
-            access_settings=access_settings,
-            access_reporting=access_reporting,
-            access_sms=access_sms,
-            share_campaigns=share_campaigns,
+            email,
+            password,
+            last_name,
+            first_name,
+            access_users,
+            api_username,
+            phone_number,
+            access_billing,
+            access_contacts,
+            access_settings,
+            access_reporting,
+            access_sms,
+            share_campaigns,
         )
 
         _instance.additional_properties = d

@@ -47,8 +47,8 @@ class UploadEmailTemplateImageBody:
         image = d.pop("image", UNSET)
 
         _instance = cls(
-            url=url,
-            image=image,
+            url,
+            image,
         )
 
         _instance.additional_properties = d

@@ -39,7 +39,7 @@ class UploadFileBody:
         content = d.pop("content")
 
         _instance = cls(
-            content=content,
+            content,
         )
 
         _instance.additional_properties = d

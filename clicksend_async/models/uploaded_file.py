@@ -57,8 +57,8 @@ class UploadedFile:
         url: float | None | str | Unset = d.pop("url", UNSET)
 
         _instance = cls(
-            field_url=field_url,
-            url=url,
+            field_url,
+            url,
         )
 
         _instance.additional_properties = d

@@ -83,10 +83,10 @@ class UsageRow:
         total_price: float | None | str | Unset = d.pop("total_price", UNSET)
 
         _instance = cls(
-            subaccount_id=subaccount_id,
-            username=username,
-            total_count=total_count,
-            total_price=total_price,
+            subaccount_id,
+            username,
+            total_count,
+            total_price,
         )
 
         _instance.additional_properties = d

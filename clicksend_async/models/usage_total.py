@@ -57,8 +57,8 @@ class UsageTotal:
         price: float | None | str | Unset = d.pop("price", UNSET)
 
         _instance = cls(
-            count=count,
-            price=price,
+            count,
+            price,
         )
 
         _instance.additional_properties = d

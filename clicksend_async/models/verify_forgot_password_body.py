@@ -52,9 +52,9 @@ class VerifyForgotPasswordBody:
         activation_token = d.pop("activation_token")
 
         _instance = cls(
-            password=password,
-            subaccount_id=subaccount_id,
-            activation_token=activation_token,
+            password,
+            subaccount_id,
+            activation_token,
         )
 
         _instance.additional_properties = d

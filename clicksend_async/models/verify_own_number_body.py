@@ -52,9 +52,9 @@ class VerifyOwnNumberBody:
         code = d.pop("code")
 
         _instance = cls(
-            phone_number=phone_number,
-            country=country,
-            code=code,
+            phone_number,
+            country,
+            code,
         )
 
         _instance.additional_properties = d

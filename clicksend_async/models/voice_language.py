@@ -65,9 +65,9 @@ class VoiceLanguage:
         gender = d.pop("gender", UNSET)
 
         _instance = cls(
-            code=code,
-            country=country,
-            gender=gender,
+            code,
+            country,
+            gender,
         )
 
         _instance.additional_properties = d

@@ -144,17 +144,17 @@ class VoiceMessageInput:
             machine_detection = check_voice_message_input_machine_detection(_machine_detection)
 
         _instance = cls(
-            body=body,
-            voice=voice,
-            to=to,
-            lang=lang,
-            source=source,
-            schedule=schedule,
-            custom_string=custom_string,
-            list_id=list_id,
-            country=country,
-            require_input=require_input,
-            machine_detection=machine_detection,
+            body,
+            voice,
+            to,
+            lang,
+            source,
+            schedule,
+            custom_string,
+            list_id,
+            country,
+            require_input,
+            machine_detection,
         )
 
         _instance.additional_properties = d

@@ -160,12 +160,12 @@ class VoiceSendResult:
         field_currency = _parse_field_currency(d.pop("_currency", UNSET))
 
         _instance = cls(
-            total_price=total_price,
-            total_count=total_count,
-            queued_count=queued_count,
-            blocked_count=blocked_count,
-            messages=messages,
-            field_currency=field_currency,
+            total_price,
+            total_count,
+            queued_count,
+            blocked_count,
+            messages,
+            field_currency,
         )
 
         _instance.additional_properties = d
