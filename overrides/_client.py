@@ -169,7 +169,13 @@ class ClickSend(Resources):
         if not operation(op_id)["envelope"]:
             return response.parsed
         data = getattr(response.parsed, "data", None)
-        return None if isinstance(data, Unset) else data
+        if isinstance(data, Unset):
+            return None
+        if operation(op_id)["data"] == "record" and isinstance(data, list):  # a list holding the record
+            if len(data) > 1:
+                raise unexpected(op_id, response, f"data holds {len(data)} records, where one is documented")
+            return data[0] if data else None
+        return data
 
     async def _call(
         self, op_id: str, params: Mapping[str, Any], *, request_timeout: float | None = None

@@ -44,6 +44,7 @@ class Operation(TypedDict):
     pagination: str | None
     paging: Paging | None
     envelope: bool
+    data: str | None  # x-clicksend-data ("record": one record, or a list holding it)
     success_status: int
     batch: dict[str, Any] | None
     authenticated: bool

@@ -161,6 +161,17 @@ def success_schema(op: dict[str, Any]) -> dict[str, Any] | None:
     return schema
 
 
+DATA_SHAPES = {"record"}  # x-clicksend-data: "record" = one record, or (some documents) a list holding it
+
+
+def data_shape(op_id: str, op: dict[str, Any]) -> str | None:
+    """The operation's ``x-clicksend-data`` (None: ``data`` is handed over as the spec types it)."""
+    shape = op.get("x-clicksend-data")
+    if shape is not None and shape not in DATA_SHAPES:
+        sys.exit(f"{op_id}: unknown x-clicksend-data {shape!r} (known: {sorted(DATA_SHAPES)})")
+    return shape
+
+
 def is_envelope(schema: dict[str, Any] | None, components: dict[str, Any]) -> bool:
     """Whether a response is ClickSend's envelope ({http_code, response_code, response_msg, data})."""
     if schema is None:
@@ -266,6 +277,7 @@ def operation_index(spec: dict[str, Any]) -> dict[str, Any]:
                 "pagination": op.get("x-clicksend-pagination"),
                 "paging": paging(op, components),
                 "envelope": is_envelope(success_schema(op), components),
+                "data": data_shape(op_id, op),
                 "success_status": 200 if "200" in op["responses"] else 204,
                 "batch": op.get("x-clicksend-batch"),
                 "authenticated": op.get("security", spec.get("security")) != [],

@@ -91,6 +91,15 @@ def without_none(prop: PropertyProtocol) -> PropertyProtocol:
     return prop
 
 
+def one_record(op_id: str, data: PropertyProtocol) -> PropertyProtocol:
+    """The record of a ``data`` typed "a record, or a list holding it" (``x-clicksend-data: record``)."""
+    inner = data.inner_properties if isinstance(data, UnionProperty) else [data]
+    records = [p for p in inner if isinstance(p, ModelProperty)]
+    if len(records) != 1:
+        sys.exit(f"{op_id}: x-clicksend-data: record needs exactly one object schema in data")
+    return records[0]
+
+
 def data_type(prop: PropertyProtocol) -> str:
     """What ``cs.call`` gives for a value of this property: its type without ``Unset``, ``None`` last."""
     if isinstance(prop, UnionProperty):
@@ -146,7 +155,11 @@ def method_of(endpoint: Any, operation: dict[str, Any]) -> Method:
         returns = "None" if operation["success_status"] == 204 else "Any"
     elif operation["envelope"]:
         data = members(answer).get("data")
-        returns = data_type(data) if data is not None else "Any"
+        if data is not None and operation["data"] == "record":
+            data = one_record(op_id, data)
+            returns = f"{code(data, no_optional=True)} | None"
+        else:
+            returns = data_type(data) if data is not None else "Any"
         if data is not None:
             imports.update(imports_of(data))
     else:

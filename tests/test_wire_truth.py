@@ -8,13 +8,23 @@ from typing import Any
 
 import httpx
 import pytest
+from pytest_httpx import HTTPXMock
 
-from clicksend_async import BadRequestError, ClickSend, NotFoundError, ValidationError
+from clicksend_async import (
+    BadRequestError,
+    ClickSend,
+    NotFoundError,
+    UnexpectedResponseError,
+    ValidationError,
+)
 from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client, serve
+from clicksend_async.models import ResellerSettings
 
 pytestmark = pytest.mark.anyio
 
 LATER = int(time.time()) + 3600
+
+REAL = "https://rest.clicksend.com/v3"
 
 
 async def _raw(app: MockApp, method: str, path: str, **kwargs: Any) -> httpx.Response:
@@ -572,11 +582,10 @@ async def test_compliant_sender_types_are_the_types_v6_names() -> None:
 
 
 async def _reseller_settings(cs: ClickSend) -> Any:
-    """The one settings record, read from the list the mock answers (Apiary's form)."""
+    """The one settings record (the mock answers Apiary's form, a list holding it)."""
     settings = await cs.reseller.get_reseller_settings()
-    assert isinstance(settings, list)
-    (only,) = settings
-    return only
+    assert settings is not None
+    return settings
 
 
 async def test_reseller_settings_are_read_as_apiary_shows_them(
@@ -587,10 +596,36 @@ async def test_reseller_settings_are_read_as_apiary_shows_them(
     assert len(raw) == 1
     assert raw[0]["trial_balance"] == "0.00"  # text, as Apiary's "500.00"
     assert "user_email" not in raw[0]  # the settings, not the account
-    settings = await clicksend_mock.reseller.get_reseller_settings()
-    assert isinstance(settings, list)
-    (only,) = settings
-    assert (only.subdomain, only.reseller_user_id, only.colour_navigation) == ("mock", 1, "#9999FF")
+    settings = await clicksend_mock.reseller.get_reseller_settings()  # the record, not the list
+    assert isinstance(settings, ResellerSettings)
+    assert (settings.subdomain, settings.reseller_user_id, settings.colour_navigation) == (
+        "mock",
+        1,
+        "#9999FF",
+    )
+
+
+@pytest.mark.parametrize(
+    ("data", "subdomains"),
+    [({"subdomain": "acme"}, ["acme"]), ([{"subdomain": "acme"}], ["acme"]), ([], []), (None, [])],
+    ids=["object", "list of one", "empty list", "null"],
+)
+async def test_reseller_settings_are_one_record_whichever_form_answers(
+    httpx_mock: HTTPXMock, data: Any, subdomains: list[str]
+) -> None:
+    httpx_mock.add_response(url=f"{REAL}/reseller", json={"http_code": 200, "data": data})
+    async with ClickSend("user", "key", base_url=REAL) as cs:
+        settings = await cs.reseller.get_reseller_settings()
+    assert settings is None or isinstance(settings, ResellerSettings)
+    assert ([] if settings is None else [settings.subdomain]) == subdomains
+
+
+async def test_reseller_settings_of_two_records_are_an_unexpected_answer(httpx_mock: HTTPXMock) -> None:
+    two = [{"subdomain": "acme"}, {"subdomain": "other"}]
+    httpx_mock.add_response(url=f"{REAL}/reseller", json={"http_code": 200, "data": two})
+    async with ClickSend("user", "key", base_url=REAL) as cs:
+        with pytest.raises(UnexpectedResponseError, match="data holds 2 records, where one is documented"):
+            await cs.reseller.get_reseller_settings()
 
 
 def test_reseller_settings_parse_as_an_object_too() -> None:

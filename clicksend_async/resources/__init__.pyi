@@ -646,7 +646,7 @@ class Resources:
     @overload
     async def call(
         self, op: Literal["get_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> ResellerSettings | list[ResellerSettings] | None: ...
+    ) -> ResellerSettings | None: ...
     @overload
     async def call(
         self, op: Literal["get_return_address"], *, request_timeout: float | None = None, **params: Any
@@ -2196,7 +2196,7 @@ class SyncResources:
     @overload
     def call(
         self, op: Literal["get_reseller_settings"], *, request_timeout: float | None = None, **params: Any
-    ) -> ResellerSettings | list[ResellerSettings] | None: ...
+    ) -> ResellerSettings | None: ...
     @overload
     def call(
         self, op: Literal["get_return_address"], *, request_timeout: float | None = None, **params: Any

@@ -62,7 +62,7 @@ class ResellerResource(Resource):
         self,
         *,
         request_timeout: float | None = None,
-    ) -> ResellerSettings | list[ResellerSettings] | None:
+    ) -> ResellerSettings | None:
         """Get Reseller Settings
 
         The white-label settings of your reseller account: subdomain, company name, logos, navigation colour,
@@ -72,9 +72,7 @@ class ResellerResource(Resource):
 
         ``GET /reseller``; catalogue action: CLICKSEND_GET_RESELLER.
         """
-        result: ResellerSettings | list[ResellerSettings] | None = await self._call(
-            "get_reseller_settings", {}, request_timeout
-        )
+        result: ResellerSettings | None = await self._call("get_reseller_settings", {}, request_timeout)
         return result
 
     async def update_reseller_settings(
