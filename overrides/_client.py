@@ -523,7 +523,6 @@ class ClickSend(Resources):
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments of a generated function from wire-named parameters."""
     from ._batching import wrong_type
-    from ._sending import PreparedBody
 
     spec_params = {p["name"]: p for p in operation(op_id)["params"]}
     signature = inspect.signature(module.asyncio_detailed).parameters
@@ -551,6 +550,8 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
     if problems:
         raise ValidationError(problems)
     if "body" in signature:
+        from ._sending import PreparedBody  # the batched sends' module: a GET (a page) does not load it
+
         kwargs["body"] = PreparedBody(body)
     return kwargs
 

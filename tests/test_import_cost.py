@@ -84,3 +84,21 @@ def test_the_lazy_names_are_the_real_ones() -> None:
     assert clicksend_async.SendReport is SendReport
     for name in clicksend_async.__all__:
         assert getattr(clicksend_async, name).__name__ == name
+
+
+def test_reading_pages_does_not_load_the_batched_sends_or_the_journal() -> None:
+    code = (
+        "import anyio\n"
+        "from clicksend_async import ClickSend\n"
+        "from clicksend_async.mock import MockServer, create_app\n"
+        "async def main():\n"
+        "    async with MockServer(create_app()) as mock:\n"
+        "        before = set(sys.modules)\n"
+        "        async with ClickSend('mock-user', 'mock-key', base_url=mock.base_url) as cs:\n"
+        "            [r async for r in cs.paginate('list_sms_history', limit=15)]\n"
+        "            await cs.call('get_account')\n"
+        "        return set(sys.modules) - before\n"
+        "loaded = anyio.run(main)\n"
+        "assert not [m for m in loaded if m.startswith(('clicksend_async._sending', 'clicksend_async.journal'))], loaded\n"
+    )
+    loaded_by(code)
