@@ -51,7 +51,9 @@ IMPORT_PROBE = (
 
 def run_import(python: str, statement: str) -> tuple[float, float]:
     probe = IMPORT_PROBE.format(statement=statement)
-    done = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True)
+    # -I: not the current directory first on sys.path (from the repo root, ``python -c`` would import the
+    # checkout's clicksend_async instead of the measured venv's)
+    done = subprocess.run([python, "-I", "-c", probe], capture_output=True, text=True, check=True)
     wall, rss = done.stdout.split()
     return float(wall), float(rss)
 
