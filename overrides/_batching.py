@@ -107,6 +107,11 @@ async def batches(messages: Messages, size: int) -> AsyncIterator[list[tuple[int
         yield batch
 
 
+def _plain_sender(sender: Any) -> bool:
+    """Whether a message's ``from`` certainly passes the full check: absent, empty or a valid sender text."""
+    return sender is None or sender == "" or (type(sender) is str and check_sender(sender) is None)
+
+
 class MessagePreparer:
     """Turns user messages (dicts or generated models) into wire dicts, checking and normalising them.
 
@@ -205,7 +210,7 @@ class MessagePreparer:
                 "custom_string" not in fields
                 or set(type(m.get("custom_string", "")) for m in messages) <= {str}
             )
-            and all(s is None or s == "" or (type(s) is str and check_sender(s) is None) for s in senders)
+            and all(map(_plain_sender, senders))
             and all_surely_possible(tos)
         )
 
@@ -222,7 +227,7 @@ class MessagePreparer:
             and type(body) is str
             and body != ""
             and not body.isspace()
-            and (sender is None or sender == "" or (type(sender) is str and check_sender(sender) is None))
+            and _plain_sender(sender)
             and type(data.get("custom_string", "")) is str
         )
 

@@ -166,12 +166,13 @@ class ClickSend(Resources):
         """``call`` (typed by operationId in ``resources.Resources``): the answer's ``data``."""
         op_id = operation_id_of(op)
         response = await self._call(op_id, params, request_timeout=request_timeout)
-        if not operation(op_id)["envelope"]:
+        op_info = operation(op_id)
+        if not op_info["envelope"]:
             return response.parsed
         data = getattr(response.parsed, "data", None)
         if isinstance(data, Unset):
             return None
-        if operation(op_id)["data"] == "record" and isinstance(data, list):  # a list holding the record
+        if op_info["data"] == "record" and isinstance(data, list):  # a list holding the record
             if len(data) > 1:
                 raise unexpected(op_id, response, f"data holds {len(data)} records, where one is documented")
             return data[0] if data else None
