@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from decimal import Decimal
 from typing import Any
 
@@ -73,10 +74,14 @@ def create_account(store: Store, req: Request) -> Reply:
     )
 
 
+def _update_known(target: dict[str, Any], body: dict[str, Any], known: Container[str]) -> None:
+    """Set in ``target`` the fields of ``body`` that ``known`` has and that are given (not None)."""
+    target.update({k: v for k, v in body.items() if k in known and v is not None})
+
+
 def _change_account(store: Store, body: dict[str, Any]) -> None:
     """Apply the account fields of ``body`` (the others are left to the caller)."""
-    known = account(store)
-    store.account.update({k: v for k, v in body.items() if k in known and v is not None})
+    _update_known(store.account, body, account(store))
 
 
 @handles("update_account")
@@ -93,9 +98,7 @@ def verify_account(store: Store, req: Request) -> Reply:
 def reseller_settings(store: Store) -> dict[str, Any]:
     """The reseller settings as PUT /reseller answers them (Apiary): the values as they were sent."""
     settings = dict(store.reseller)
-    settings["logo_url"] = settings[
-        "logo_url_light"
-    ]  # Apiary's GET shows one logo_url; PUT sets light and dark
+    settings["logo_url"] = settings["logo_url_light"]  # Apiary's GET shows one logo_url; PUT sets both
     return settings
 
 
@@ -110,7 +113,7 @@ def get_reseller_settings(store: Store, req: Request) -> Reply:
 @handles("update_reseller_settings")
 def update_reseller_settings(store: Store, req: Request) -> Reply:
     """Apiary's settings fields change the settings; the catalogue's account fields change the account."""
-    store.reseller.update({k: v for k, v in req.body.items() if k in store.reseller and v is not None})
+    _update_known(store.reseller, req.body, store.reseller)
     _change_account(store, req.body)
     return Reply(reseller_settings(store), "Your setting has been updated.")
 
@@ -151,7 +154,7 @@ def get_reseller_account(store: Store, req: Request) -> Reply:
 @handles("update_reseller_account")
 def update_reseller_account(store: Store, req: Request) -> Reply:
     record = _clients(store).get(req.path["client_user_id"])
-    record.update({k: v for k, v in req.body.items() if k in (*_CLIENT_FIELDS, "country") and v is not None})
+    _update_known(record, req.body, (*_CLIENT_FIELDS, "country"))
     return Reply(dict(record), "Reseller account has been updated.")
 
 
