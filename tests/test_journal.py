@@ -28,6 +28,7 @@ from clicksend_async.journal import (
     campaign_status,
     reconcile,
 )
+from clicksend_async.journal._rows import sent_body
 from clicksend_async.mock import MockApp, MockConfig, create_app, mock_client
 
 pytestmark = pytest.mark.anyio
@@ -294,7 +295,7 @@ async def test_an_unwritable_journal_path_is_refused_before_anything_is_sent(tmp
 def journaled_customs(path: Path) -> set[str]:
     with sqlite3.connect(path) as db:
         bodies = [body for (body,) in db.execute("SELECT body FROM bodies")]
-    return {m["custom_string"] for body in bodies for m in json.loads(body)["messages"]}
+    return {m["custom_string"] for body in bodies for m in json.loads(sent_body(body))["messages"]}
 
 
 async def sabotage(store: SQLiteStore, pragma: str) -> None:

@@ -241,7 +241,8 @@ class Campaign:
         record = batch.record
         assert record is not None
         statuses, message_ids, prices, details = report.segment(start, start + len(batch.messages))
-        texts = [None if p is None else str(p) for p in prices]
+        text_of = {price: str(price) for price in set(prices) if price is not None}  # (few distinct prices)
+        texts = [None if p is None else text_of[p] for p in prices]
         if batch.positions is None:
             record.statuses[:] = statuses
             record.message_ids, record.prices = message_ids, texts

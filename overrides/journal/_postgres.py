@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
-from ._rows import COLUMNS, outcome_row, record_from_row, state_from_row
+from ._rows import COLUMNS, outcome_row, record_from_row, state_from_row, stored_body
 from ._store import SCHEMA_VERSION, BatchRecord, BatchState, JournalError, JournalMismatchError, JournalStore
 
 T = TypeVar("T")
@@ -233,7 +233,7 @@ class PostgresStore(JournalStore):
                         return False
                     db.execute(
                         "INSERT INTO csa_journal_bodies (campaign, batch, indices, body) VALUES (%s, %s, %s, %s)",
-                        (self.campaign, record.batch, record.indices.tobytes(), record.body),
+                        (self.campaign, record.batch, record.indices.tobytes(), stored_body(record.body)),
                     )
                     if customs:
                         with db.cursor() as cursor:

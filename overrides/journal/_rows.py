@@ -4,11 +4,17 @@ The per-message text columns (``message_ids``, ``prices``) are one line per mess
 None: writing them is a join, about a tenth of the cost of JSON, and they are written once per batch on the
 send path. A column whose values hold a line break (or whose first value starts with ``[``) is written as a JSON list
 instead; a reader tells the two apart by the leading ``[``.
+
+A batch's body (the request as sent, JSON) is stored zlib-compressed at level 1 (``stored_body``): about a
+twentieth of its size for a quarter of a millisecond per 1,000 messages, which costs less than writing the
+plain text through SQLite's WAL and its checkpoints. A reader takes either (``sent_body``): JSON starts with
+``{``, a zlib stream never does.
 """
 
 from __future__ import annotations
 
 import json
+import zlib
 from array import array
 from typing import Any
 
@@ -68,7 +74,7 @@ def record_from_row(row: tuple[Any, ...]) -> BatchRecord:
         sent_at=sent_at,
         answered_at=answered_at,
         indices=positions,
-        body=bytes(body),
+        body=sent_body(body),
         invalid={int(k): v for k, v in json.loads(invalid).items()},
         statuses=bytearray(statuses),
         message_ids=from_lines(message_ids, len(statuses)),
@@ -80,7 +86,10 @@ def record_from_row(row: tuple[Any, ...]) -> BatchRecord:
 def lines(values: list[str | None]) -> str:
     """``values`` one per line (None and "" alike: an empty line); a JSON list if a value holds a line
     break or the text would start with ``[``."""
-    text = "\n".join([value or "" for value in values])
+    try:
+        text = "\n".join(values)  # type: ignore[arg-type]  # (the common case, no None: no copy)
+    except TypeError:
+        text = "\n".join([value or "" for value in values])
     if text.startswith("[") or text.count("\n") != max(len(values) - 1, 0):
         return json.dumps([value or None for value in values])
     return text
@@ -92,3 +101,14 @@ def from_lines(text: str, count: int) -> list[str | None]:
         values: list[str | None] = json.loads(text)
         return values
     return [value or None for value in text.split("\n")] if count else []
+
+
+def stored_body(body: bytes) -> bytes:
+    """A batch's request body as the ``bodies`` table holds it (compressed)."""
+    return zlib.compress(body, 1)
+
+
+def sent_body(stored: bytes) -> bytes:
+    """The request body of a ``bodies`` row (written by ``stored_body``, or plain JSON by an earlier SDK)."""
+    data = bytes(stored)
+    return data if data[:1] == b"{" else zlib.decompress(data)

@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.to_thread
 
-from ._rows import COLUMNS, FIELDS, outcome_row, record_from_row, state_from_row
+from ._rows import COLUMNS, FIELDS, outcome_row, record_from_row, state_from_row, stored_body
 from ._store import BatchRecord, BatchState, JournalError, JournalMismatchError, JournalStore
 
 try:
@@ -168,7 +168,7 @@ class SQLiteStore(JournalStore):
                 )
                 db.execute(
                     "INSERT OR REPLACE INTO bodies (batch, indices, body) VALUES (?, ?, ?)",
-                    (record.batch, record.indices.tobytes(), record.body),
+                    (record.batch, record.indices.tobytes(), stored_body(record.body)),
                 )
                 db.execute("COMMIT")
             except sqlite3.IntegrityError:
