@@ -521,12 +521,19 @@ class ClickSend(Resources):
         return await self._after.rules.configure_webhooks(url, channels, inbound, webhook_type)
 
 
+@functools.cache
+def _call_shape(op_id: str, module: Any) -> tuple[dict[str, Any], frozenset[str]]:
+    """An operation's parameters by wire name, and the keyword names of its generated function (read once
+    per operation: ``inspect.signature`` costs more than the rest of a call's argument handling)."""
+    spec_params = {p["name"]: p for p in operation(op_id)["params"]}
+    return spec_params, frozenset(inspect.signature(module.asyncio_detailed).parameters)
+
+
 def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments of a generated function from wire-named parameters."""
     from ._batching import wrong_type
 
-    spec_params = {p["name"]: p for p in operation(op_id)["params"]}
-    signature = inspect.signature(module.asyncio_detailed).parameters
+    spec_params, signature = _call_shape(op_id, module)
     kwargs: dict[str, Any] = {}
     body: dict[str, Any] = {}
     problems: list[Problem] = []
