@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._exceptions import APIError, ClickSendError
 from ._index import action_ids, action_info, action_operation, operation
+from ._responses import documented_data
 
 if TYPE_CHECKING:
     from ._client import ClickSend
@@ -73,9 +74,13 @@ class Actions:
             return _envelope(False, error=str(exc))
         payload = json.loads(response.content) if response.content else {}
         envelope = payload if isinstance(payload, dict) else {}
+        try:
+            data = documented_data(op_id, response, envelope.get("data"))
+        except ClickSendError as exc:
+            return _envelope(False, error=str(exc), http_code=int(response.status_code))
         return _envelope(
             True,
-            data=envelope.get("data"),
+            data=data,
             http_code=int(response.status_code),
             response_msg=envelope.get("response_msg"),
             response_code=envelope.get("response_code"),

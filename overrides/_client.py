@@ -20,7 +20,7 @@ from ._http_backends import HttpBackend, check_event_loop, http_transport
 from ._index import operation, operation_function, operation_id_of, paginated_operation
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
-from ._responses import api_error, undeclared, unexpected
+from ._responses import api_error, documented_data, undeclared, unexpected
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Backoff,
@@ -172,11 +172,7 @@ class ClickSend(Resources):
         data = getattr(response.parsed, "data", None)
         if isinstance(data, Unset):
             return None
-        if op_info["data"] == "record" and isinstance(data, list):  # a list holding the record
-            if len(data) > 1:
-                raise unexpected(op_id, response, f"data holds {len(data)} records, where one is documented")
-            return data[0] if data else None
-        return data
+        return documented_data(op_id, response, data)
 
     async def _call(
         self, op_id: str, params: Mapping[str, Any], *, request_timeout: float | None = None

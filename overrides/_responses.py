@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from ._exceptions import ClickSendError, UnexpectedResponseError, error_for_status
+from ._index import operation
 
 
 def refused(status_code: int) -> bool:
@@ -29,6 +30,16 @@ def unexpected(op_id: str, response: Any, why: str) -> UnexpectedResponseError:
         operation=op_id,
         body=response.content[:500].decode("utf-8", "replace"),
     )
+
+
+def documented_data(op_id: str, response: Any, data: Any) -> Any:
+    """An answer's ``data`` as the spec documents it: a record that ClickSend sends inside a list
+    (``x-clicksend-data: record``) is the record itself, None for an empty list."""
+    if operation(op_id)["data"] != "record" or not isinstance(data, list):
+        return data
+    if len(data) > 1:
+        raise unexpected(op_id, response, f"data holds {len(data)} records, where one is documented")
+    return data[0] if data else None
 
 
 def api_error(op_id: str, response: Any) -> ClickSendError:

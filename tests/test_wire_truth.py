@@ -628,6 +628,34 @@ async def test_reseller_settings_of_two_records_are_an_unexpected_answer(httpx_m
             await cs.reseller.get_reseller_settings()
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ([{"subdomain": "acme"}], {"subdomain": "acme"}),
+        ({"subdomain": "acme"}, {"subdomain": "acme"}),
+        ([], None),
+    ],
+    ids=["list of one", "object", "empty list"],
+)
+async def test_the_reseller_catalogue_action_answers_the_object_its_catalogue_documents(
+    httpx_mock: HTTPXMock, data: Any, expected: Any
+) -> None:
+    httpx_mock.add_response(url=f"{REAL}/reseller", json={"http_code": 200, "data": data})
+    async with ClickSend("user", "key", base_url=REAL) as cs:
+        answer = await cs.actions.call("CLICKSEND_GET_RESELLER")
+    assert answer["successful"] is True, answer
+    assert answer["data"] == expected
+
+
+async def test_the_reseller_catalogue_action_reports_two_records_as_an_error(httpx_mock: HTTPXMock) -> None:
+    two = [{"subdomain": "acme"}, {"subdomain": "other"}]
+    httpx_mock.add_response(url=f"{REAL}/reseller", json={"http_code": 200, "data": two})
+    async with ClickSend("user", "key", base_url=REAL) as cs:
+        answer = await cs.actions.call("CLICKSEND_GET_RESELLER")
+    assert answer["successful"] is False
+    assert "data holds 2 records, where one is documented" in answer["error"]
+
+
 def test_reseller_settings_parse_as_an_object_too() -> None:
     from clicksend_async.models import ResellerSettings, ResellerSettingsResponse
 
@@ -687,7 +715,7 @@ async def test_the_reseller_catalogue_action_still_takes_its_account_fields(
     )
     read = await clicksend_mock.actions.call("CLICKSEND_GET_RESELLER")
     assert read["successful"] is True
-    assert read["data"][0]["subdomain"] == "mock"
+    assert read["data"]["subdomain"] == "mock"  # the object the catalogue documents, as call() gives it
 
 
 async def test_a_bad_reseller_setting_is_refused_naming_the_field(
