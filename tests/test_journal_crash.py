@@ -47,6 +47,16 @@ class MockProcess:
         return rows
 
 
+def kill_point(rng: random.Random, settled: int, n: int, kills_left: int) -> int:
+    """A random moment of what is left to send (after how many handled messages), spread so that the kills
+    still to come fall across the rest of the campaign rather than all at its very end: on average each run
+    gets through 1/(kills_left + 1) of what is left."""
+    if settled + 1 >= n:
+        return n
+    span = max(1, 2 * (n - settled) // (max(kills_left, 0) + 1))
+    return min(n, settled + rng.randrange(1, span + 1))
+
+
 def crash_proof(
     tmp_path: Path,
     *,
@@ -80,15 +90,14 @@ def crash_proof(
             )  # fmt: skip
             assert worker.stdout is not None
             kill_now = figures["kills"] < kills or figures["reconcile kills"] < reconcile_kills
-            # a random moment of what is left to send: after a random number of messages were handled
-            kill_at = rng.randrange(1, n)
+            kill_at = kill_point(rng, 0, n, kills - figures["kills"])
             lines = []
             for line in worker.stdout:
                 if not line.startswith("progress"):
                     lines.append(line.rstrip())
                 if line.startswith("resuming:"):  # progress counts the settled messages first
                     settled = int(line.split()[1])
-                    kill_at = rng.randrange(settled + 1, n) if settled + 1 < n else n
+                    kill_at = kill_point(rng, settled, n, kills - figures["kills"])
                 if not kill_now:
                     continue
                 if line.startswith("reconciling") and figures["reconcile kills"] < reconcile_kills:
