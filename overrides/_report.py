@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import functools
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from itertools import accumulate
+from typing import Any, Literal
 
 from attrs import define
 
@@ -47,11 +49,116 @@ STATUSES: tuple[Status, ...] = ("sent", "priced", "rejected", "invalid", "failed
 STATUS_CODES: dict[Status, int] = {status: code for code, status in enumerate(STATUSES)}
 
 
+class _Chunk:
+    """Values of consecutive positions of a ``_Texts`` column: texts joined in one string with the offsets
+    where each ends (a run of ``None`` holds nothing; values that are not all text are kept as a list)."""
+
+    __slots__ = ("ends", "nones", "size", "text")
+
+    def __init__(self, values: list[Any]) -> None:
+        self.size = len(values)
+        self.nones: bytes | None = None  # 1 at the offsets that hold None (when some, not all, do)
+        self.ends: array[int] | list[Any] | None = None
+        self.text: str | None = None
+        if not set(map(type, values)) <= {str, type(None)}:
+            self.ends = list(values)  # (not text: kept as given)
+            return
+        if None in values:
+            if values.count(None) == len(values):
+                return  # all None: nothing stored
+            self.nones = bytes(value is None for value in values)
+            values = [value or "" for value in values]
+        self.text = "".join(values)
+        lengths = accumulate(map(len, values))
+        self.ends = array("I", lengths) if len(self.text) < 2**32 else array("q", lengths)
+
+    def values(self, start: int, stop: int) -> list[Any]:
+        ends = self.ends
+        if isinstance(ends, list):
+            return ends[start:stop]
+        if ends is None or self.text is None:
+            return [None] * (stop - start)
+        text = self.text
+        starts = [ends[start - 1] if start else 0]
+        starts.extend(ends[start : stop - 1])
+        found: list[Any] = [text[a:b] for a, b in zip(starts, ends[start:stop], strict=True)]
+        nones = self.nones
+        if nones is not None:
+            found = [None if nones[k] else v for k, v in zip(range(start, stop), found, strict=True)]
+        return found
+
+
+class _Texts:
+    """A column of ``str | None``, one value per position, kept compact: the values added together (a batch's
+    message ids) are one joined text and an array of offsets, not one string object each, and a run of
+    ``None`` costs nothing. Values added one at a time wait in a list until there are enough to join."""
+
+    __slots__ = ("_chunks", "_count", "_firsts", "_pending")
+
+    _JOIN_AT = 1024
+
+    def __init__(self) -> None:
+        self._chunks: list[_Chunk] = []
+        self._firsts: list[int] = []  # the position of each chunk's first value
+        self._count = 0  # values in chunks
+        self._pending: list[Any] = []  # values after those, added one at a time
+
+    def __len__(self) -> int:
+        return self._count + len(self._pending)
+
+    def _join(self, values: list[Any]) -> None:
+        if values:
+            self._chunks.append(_Chunk(values))
+            self._firsts.append(self._count)
+            self._count += len(values)
+
+    def append(self, value: Any) -> None:
+        self._pending.append(value)
+        if len(self._pending) >= self._JOIN_AT:
+            pending, self._pending = self._pending, []
+            self._join(pending)
+
+    def extend(self, values: Sequence[Any]) -> None:
+        if self._pending:
+            values, self._pending = [*self._pending, *values], []
+        self._join(values if isinstance(values, list) else list(values))
+
+    def __getitem__(self, position: int) -> Any:
+        if position < 0:
+            position += len(self)
+        if position >= self._count:
+            return self._pending[position - self._count]
+        number = bisect_right(self._firsts, position) - 1
+        offset = position - self._firsts[number]
+        return self._chunks[number].values(offset, offset + 1)[0]
+
+    def slice(self, start: int, stop: int) -> list[Any]:
+        """The values at positions ``start`` to ``stop`` (within the column)."""
+        stop = min(stop, len(self))
+        found: list[Any] = []
+        if start < self._count:
+            number = bisect_right(self._firsts, start) - 1
+            while start < min(stop, self._count):
+                chunk, first = self._chunks[number], self._firsts[number]
+                end = min(stop, first + chunk.size)
+                found.extend(chunk.values(start - first, end - first))
+                start, number = end, number + 1
+        if stop > start:
+            found.extend(self._pending[start - self._count : stop - self._count])
+        return found
+
+    def tolist(self) -> list[Any]:
+        return self.slice(0, len(self))
+
+
 class SendReport:
     """Outcomes of every message of a batched send, filled in as batches complete.
 
     Stored column by column (a campaign of 100,000 messages holds no 100,000 objects): ``outcomes`` and
-    ``with_status`` build ``MessageOutcome`` objects when asked, totals are counted from the columns.
+    ``with_status`` build ``MessageOutcome`` objects when asked, totals are counted from the columns. Message
+    ids are kept joined batch by batch (``_Texts``); a custom string of the form ``<tag>-<index>`` (the SDK's
+    own, given to a message that has none) is not kept at all but made again from its run's tag and its
+    index, so a campaign's report holds a few bytes per message beyond its ``to`` and price.
     """
 
     def __init__(self, currency: str | None = None) -> None:
@@ -64,8 +171,11 @@ class SendReport:
         self._index = array("q")
         self._status = bytearray()
         self._to: list[str | None] = []
-        self._custom: list[str] = []
-        self._message_id: list[str | None] = []
+        # a message's custom_string, or None where it is f"{tag}-{index}" with the tag of its run (below)
+        self._custom = _Texts()
+        self._tag_firsts: list[int] = []  # the first position of each run of one tag
+        self._tags: list[str] = []
+        self._message_id = _Texts()
         self._price: list[Decimal | None] = []
         # position -> (clicksend_status, error, recipients), for outcomes that are not a plain SUCCESS
         self._details: dict[int, tuple[str | None, str | None, int]] = {}
@@ -99,7 +209,8 @@ class SendReport:
         self._index.append(index)
         self._status.append(STATUS_CODES[status])
         self._to.append(to)
-        self._custom.append(custom_string)
+        derived = self._tags and custom_string == f"{self._tags[-1]}-{index}"
+        self._custom.append(None if derived else custom_string)
         self._message_id.append(message_id)
         self._price.append(price)
 
@@ -113,12 +224,43 @@ class SendReport:
         prices: Sequence[Decimal | None],
     ) -> None:
         """``add`` for each position of these (equally long) lists, all with one ``status``."""
+        position = len(self._status)
         self._index.extend(indexes)
         self._status.extend(bytes((STATUS_CODES[status],)) * len(indexes))
         self._to.extend(tos)
-        self._custom.extend(custom_strings)
+        self._add_custom_strings(position, indexes, custom_strings)
         self._message_id.extend(message_ids)
         self._price.extend(prices)
+
+    def _add_custom_strings(self, position: int, indexes: Sequence[int], customs: Sequence[str]) -> None:
+        """The custom strings of positions from ``position`` on: nothing per message when they are all
+        ``<tag>-<index>`` (the SDK's own) with the tag of the last run or a new one."""
+        if not customs:
+            return
+        tag = self._tags[-1] if self._tags else None
+        if tag is not None and customs == [f"{tag}-{i}" for i in indexes]:
+            self._custom.extend([None] * len(customs))
+            return
+        first, suffix = customs[0], f"-{indexes[0]}"
+        if isinstance(first, str) and first.endswith(suffix):
+            new = first[: len(first) - len(suffix)]
+            if customs == [f"{new}-{i}" for i in indexes]:
+                self._tag_firsts.append(position)
+                self._tags.append(new)
+                self._custom.extend([None] * len(customs))
+                return
+        if tag is None:
+            self._custom.extend(customs)
+        else:
+            self._custom.extend(
+                [None if c == f"{tag}-{i}" else c for i, c in zip(indexes, customs, strict=True)]
+            )
+
+    def _custom_at(self, position: int, stored: str | None) -> str:
+        if stored is not None:
+            return stored
+        tag = self._tags[bisect_right(self._tag_firsts, position) - 1]
+        return f"{tag}-{self._index[position]}"
 
     def segment(
         self, start: int, stop: int
@@ -128,21 +270,35 @@ class SendReport:
         details = (
             {p - start: d for p, d in self._details.items() if start <= p < stop} if self._details else {}
         )
-        return bytes(self._status[start:stop]), self._message_id[start:stop], self._price[start:stop], details
+        message_ids = self._message_id.slice(start, stop)
+        return bytes(self._status[start:stop]), message_ids, self._price[start:stop], details
 
     def _outcome(self, position: int) -> MessageOutcome:
-        clicksend_status, error, recipients = self._details.get(position, ("SUCCESS", None, 1))
-        return MessageOutcome(
-            index=self._index[position],
-            to=self._to[position],
-            custom_string=self._custom[position],
-            status=STATUSES[self._status[position]],
-            message_id=self._message_id[position],
-            price=self._price[position],
-            clicksend_status=clicksend_status,
-            error=error,
-            recipients=recipients,
-        )
+        return self._outcomes([position], position, position + 1)[0]
+
+    def _outcomes(self, positions: Iterable[int], start: int, stop: int) -> list[MessageOutcome]:
+        """The outcomes at ``positions`` (all within ``start`` to ``stop``), in that order; the compact
+        columns are read once for the range."""
+        customs, message_ids = self._custom.slice(start, stop), self._message_id.slice(start, stop)
+        details, index, to, price, status = self._details, self._index, self._to, self._price, self._status
+        plain = ("SUCCESS", None, 1)
+        found = []
+        for p in positions:
+            clicksend_status, error, recipients = details.get(p, plain)
+            found.append(
+                MessageOutcome(
+                    index=index[p],
+                    to=to[p],
+                    custom_string=self._custom_at(p, customs[p - start]),
+                    status=STATUSES[status[p]],
+                    message_id=message_ids[p - start],
+                    price=price[p],
+                    clicksend_status=clicksend_status,
+                    error=error,
+                    recipients=recipients,
+                )
+            )
+        return found
 
     def outcome_at(self, position: int) -> MessageOutcome:
         """The outcome recorded at ``position`` (recording order, not input order)."""
@@ -155,17 +311,22 @@ class SendReport:
     def sent_ids(self) -> Iterator[tuple[int, str]]:
         """(position, message_id) of every message ClickSend queued, in recording order."""
         sent = STATUS_CODES["sent"]
-        for position, (code, message_id) in enumerate(zip(self._status, self._message_id, strict=True)):
+        message_ids = self._message_id.tolist()
+        for position, (code, message_id) in enumerate(zip(self._status, message_ids, strict=True)):
             if code == sent and message_id:
                 yield position, message_id
 
     def _in_input_order(self, positions: Iterable[int]) -> list[MessageOutcome]:
-        return [self._outcome(p) for p in sorted(positions, key=self._index.__getitem__)]
+        chosen = sorted(positions, key=self._index.__getitem__)
+        if len(chosen) < 64:  # a few: each read alone rather than the columns whole
+            return [self._outcome(p) for p in chosen]
+        return self._outcomes(chosen, 0, len(self._status))
 
     def recorded_since(self, position: int) -> list[MessageOutcome]:
         """The outcomes recorded from ``position`` on (0 is the first), in the order they were recorded, so a
         caller can write results while the send goes on; ``count`` is the position the next one gets."""
-        return [self._outcome(p) for p in range(position, len(self._status))]
+        stop = len(self._status)
+        return self._outcomes(range(position, stop), position, stop) if position < stop else []
 
     @property
     def outcomes(self) -> list[MessageOutcome]:

@@ -284,8 +284,21 @@ class BatchedSending:
             phones_checked.reset(token)
         # The answer is read: one outcome per message of the batch.
         start = report.count
-        record_batch(op_id, batch, response, report, kind)
+        try:
+            record_batch(op_id, batch, response, report, kind)
+        finally:
+            _release(response)
         return start
+
+
+def _release(response: httpx.Response) -> None:
+    """Let ``response`` (its answer, and the request with its body) be freed as soon as it is dropped.
+
+    httpx's client binds a response's stream to the response itself (``BoundAsyncStream``), a reference
+    cycle only the garbage collector frees; a batch's answer and request outlive several collections while
+    in flight, so they reach the oldest generation, which is collected rarely: a fan-out of 100,000 messages
+    held about 20 of them at a time, 14 MiB of its peak memory. The stream is read and closed by now."""
+    response.stream = httpx.ByteStream(b"")
 
 
 def request_fields(**fields: Any) -> dict[str, Any]:

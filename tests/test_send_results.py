@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import weakref
 from decimal import Decimal
 from typing import Any
 
@@ -162,3 +164,33 @@ def test_checking_a_message_finds_what_preparing_it_finds(normalise: bool) -> No
         "schedule",
         "custom_string",
     ]
+
+
+@pytest.mark.anyio
+async def test_a_batch_answer_is_freed_once_read_without_the_garbage_collector(httpx_mock: HTTPXMock) -> None:
+    """httpx binds a response's stream to the response (a reference cycle): the send path breaks it once the
+    answer is recorded, so a batch's answer and request are freed at once, not when a full collection runs
+    (in a long fan-out they outlived several, and held 14 MiB of its peak)."""
+    answers: list[weakref.ref[httpx.Response]] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        sent = json.loads(request.content)["messages"]
+        results = [
+            {"custom_string": m["custom_string"], "status": "SUCCESS", "message_id": "A"} for m in sent
+        ]
+        response = answer({"messages": results})
+        answers.append(weakref.ref(response))
+        return response
+
+    httpx_mock.add_callback(reply, is_reusable=True)
+    async with client() as cs:
+        gc.collect()
+        gc.disable()
+        try:
+            report = await cs.send_sms(MESSAGES * 3, batch_size=2)
+            alive = [ref for ref in answers if ref() is not None]
+        finally:
+            gc.enable()
+    assert report.sent == 6
+    assert len(answers) == 3
+    assert alive == []
