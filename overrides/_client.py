@@ -63,8 +63,9 @@ class ClickSend(Resources):
         max_concurrency: requests of one batched send or page read-ahead in flight at once.
         phone_region: ISO country used to normalise national numbers (``0411 111 111`` -> ``+61411111111``)
             when ``normalise_numbers=True``; a message's own ``country`` wins.
-        http_backend: ``"httpx"`` (default; asyncio and trio) or ``"aiohttp"`` (asyncio only, less CPU per
-            request; needs ``pip install 'clicksend-async[aiohttp]'``). Both sit under the same checks,
+        http_backend: ``"httpx"`` (default; asyncio and trio), ``"asyncio"`` (our own HTTP/1.1 transport on
+            asyncio sockets: asyncio only, the least CPU per request, no extra dependency) or ``"aiohttp"``
+            (asyncio only; needs ``pip install 'clicksend-async[aiohttp]'``). All sit under the same checks,
             retries, timeouts, limits and redaction.
         transport: the innermost httpx transport (tests and the mock server pass theirs).
         max_response_bytes: answers larger than this raise ``UnexpectedResponseError`` (default 16 MiB).

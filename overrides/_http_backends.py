@@ -1,7 +1,8 @@
-"""The HTTP transport at the bottom of every request: httpx's own (default) or aiohttp's (asyncio only).
+"""The HTTP transport at the bottom of every request: httpx's own (default), aiohttp's, or our own asyncio
+HTTP/1.1 one (both asyncio only).
 
-``ClickSendTransport`` (checks, retries, timeouts, limits, redaction) wraps whichever is chosen, so both give
-the same guarantees; ``http_backend="aiohttp"`` trades trio support for less CPU per request.
+``ClickSendTransport`` (checks, retries, timeouts, limits, redaction) wraps whichever is chosen, so all give
+the same guarantees; ``http_backend="aiohttp"`` and ``"asyncio"`` trade trio support for less CPU per request.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import httpx
 
 from ._exceptions import ConfigurationError
 
-HttpBackend = Literal["httpx", "aiohttp"]
-BACKENDS = ("httpx", "aiohttp")
+HttpBackend = Literal["httpx", "aiohttp", "asyncio"]
+BACKENDS = ("httpx", "aiohttp", "asyncio")
 
 
 def http_transport(backend: str, *, http2: bool, max_connections: int) -> httpx.AsyncBaseTransport:
@@ -21,6 +22,12 @@ def http_transport(backend: str, *, http2: bool, max_connections: int) -> httpx.
     if backend not in BACKENDS:
         raise ConfigurationError(f"http_backend must be one of {', '.join(BACKENDS)}; got {backend!r}")
     limits = httpx.Limits(max_connections=max_connections)
+    if backend == "asyncio":
+        if http2:
+            raise ConfigurationError("http2=True needs http_backend='httpx': 'asyncio' speaks HTTP/1.1 only")
+        from ._asyncio_http import AsyncioBackend
+
+        return AsyncioBackend(limits=limits)
     if backend == "aiohttp":
         if http2:
             raise ConfigurationError("http2=True needs http_backend='httpx': aiohttp speaks HTTP/1.1 only")

@@ -17,6 +17,9 @@ settings.load_profile(os.environ.get("CLICKSEND_HYPOTHESIS_PROFILE", "suite"))
 # The fixtures users get (documented in the README), used by the suite itself too.
 pytest_plugins = ["clicksend_async.mock.pytest_plugin"]
 
+#: The HTTP backends that run on asyncio only.
+ASYNCIO_ONLY = ("aiohttp", "asyncio")
+
 WIRE_COVERAGE: dict[str, set[str]] = {"operations": set(), "actions": set()}
 
 
@@ -25,19 +28,19 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
-@pytest.fixture(params=["httpx", "aiohttp"])
+@pytest.fixture(params=["httpx", "aiohttp", "asyncio"])
 def http_backend(request: pytest.FixtureRequest) -> str:
-    """The HTTP backend under ``ClickSend`` (``http_backend=``): a test taking it runs on both."""
+    """The HTTP backend under ``ClickSend`` (``http_backend=``): a test taking it runs on each."""
     return str(request.param)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    # aiohttp runs on asyncio only (under trio ClickSend refuses it with ConfigurationError, tested in
-    # test_http_backends): that pair is not a combination users can have, so it is not collected
+    # aiohttp and asyncio run on asyncio only (under trio ClickSend refuses them with ConfigurationError,
+    # tested in test_http_backends): those pairs are not combinations users can have, so are not collected
     impossible = [
         item
         for item in items
-        if _params(item).get("http_backend") == "aiohttp" and _params(item).get("anyio_backend") == "trio"
+        if _params(item).get("http_backend") in ASYNCIO_ONLY and _params(item).get("anyio_backend") == "trio"
     ]
     if impossible:
         config.hook.pytest_deselected(items=impossible)

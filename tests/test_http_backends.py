@@ -1,5 +1,6 @@
-"""The transport layer on both HTTP backends (``http_backend="httpx"`` and ``"aiohttp"``), over real loopback
-sockets: retries, timeouts, connection limits, redaction; and the clear errors where aiohttp cannot work.
+"""The transport layer on every HTTP backend (``http_backend="httpx"``, ``"aiohttp"``, ``"asyncio"``), over real
+loopback sockets: retries, timeouts, connection limits, redaction; and the clear errors where aiohttp and
+asyncio cannot work. (The asyncio backend's own HTTP/1.1 is tested hard in test_asyncio_http.)
 
 (Answer-size limits, trickling and cut-off answers are in test_hostile, redirects in test_security, faults
 under load in test_faults: those take ``http_backend`` too.)
@@ -163,13 +164,16 @@ async def test_an_error_answer_echoing_the_key_is_redacted_everywhere(
     assert "<redacted>" in caplog.text
 
 
-# ---------------------------------------------------------------- where aiohttp cannot work
+# ---------------------------------------------------------------- where aiohttp and asyncio cannot work
 
 
 @pytest.mark.parametrize("anyio_backend", ["trio"])
-async def test_aiohttp_under_trio_is_a_clear_configuration_error_and_sends_nothing() -> None:
+@pytest.mark.parametrize("asyncio_only", ["aiohttp", "asyncio"])
+async def test_an_asyncio_only_backend_under_trio_is_a_clear_configuration_error_and_sends_nothing(
+    asyncio_only: str,
+) -> None:
     async with raw_server(answering(http_answer(200, SENT))) as (base_url, requests):
-        cs = client(base_url, "aiohttp")
+        cs = client(base_url, asyncio_only)
         with pytest.raises(ConfigurationError, match="asyncio only"):
             await cs.call("get_account")
         with pytest.raises(ConfigurationError, match="asyncio only"):
@@ -190,9 +194,11 @@ def test_aiohttp_without_the_extra_installed_says_what_to_install(monkeypatch: p
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"http_backend": "urllib3"}, "http_backend must be one of httpx, aiohttp; got 'urllib3'"),
+        ({"http_backend": "urllib3"}, "http_backend must be one of httpx, aiohttp, asyncio; got 'urllib3'"),
         ({"http_backend": "aiohttp", "http2": True}, "HTTP/1.1 only"),
+        ({"http_backend": "asyncio", "http2": True}, "HTTP/1.1 only"),
         ({"http_backend": "aiohttp", "transport": object()}, "not both"),
+        ({"http_backend": "asyncio", "transport": object()}, "not both"),
     ],
 )
 def test_impossible_backend_settings_are_refused(kwargs: dict[str, Any], message: str) -> None:

@@ -46,8 +46,10 @@ sys.meta_path.append(misses)
 
 from clicksend_async import ClickSend
 
-async def main(base_url, n):
-    async with ClickSend("mock-user", "mock-key", base_url=base_url, max_retries=0) as cs:
+async def main(base_url, n, http_backend):
+    async with ClickSend(
+        "mock-user", "mock-key", base_url=base_url, max_retries=0, http_backend=http_backend
+    ) as cs:
         for _ in range(5):
             await cs.call("get_account")
         await cs.send_sms([{"to": "+61411111111", "body": "warm"}])
@@ -60,7 +62,7 @@ async def main(base_url, n):
         misses.counting = False
     return ids, sent
 
-ids, sent = asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+ids, sent = asyncio.run(main(sys.argv[1], int(sys.argv[2]), sys.argv[3]))
 print(json.dumps({"ids": ids, "sent": sent, "misses": misses.names, "modules": sorted(sys.modules)}))
 """
 
@@ -103,11 +105,12 @@ def _plain_install_path(folder: Path) -> Path:
 
 
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
-async def test_a_plain_install_does_no_failed_import_per_request(tmp_path: Path) -> None:
+@pytest.mark.parametrize("http_backend", ["httpx", "asyncio"])  # both need nothing beyond the plain install
+async def test_a_plain_install_does_no_failed_import_per_request(tmp_path: Path, http_backend: str) -> None:
     path = _plain_install_path(tmp_path)
     async with MockServer(create_app()) as server:
         done = await anyio.run_process(
-            [sys.executable, "-S", "-c", PROBE, server.base_url, str(REQUESTS)],
+            [sys.executable, "-S", "-c", PROBE, server.base_url, str(REQUESTS), http_backend],
             env={"PYTHONPATH": str(path), "PYTHONDONTWRITEBYTECODE": "1"},
             check=False,
         )

@@ -1,5 +1,5 @@
 """clicksend-async as a user calls it: ``ClickSend.send_sms`` (validation on), ``call``, ``paginate``;
-``--http-backend aiohttp`` measures the same with ``ClickSend(http_backend="aiohttp")``."""
+``--http-backend aiohttp`` (or ``asyncio``) measures the same with ``ClickSend(http_backend="aiohttp")``."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from harness import Client, Results, Target, Workload
 
-CLIENTS = ("floor", "official", "ours", "ours-speed", "ours-aiohttp")
+CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-speed", "ours-aiohttp")
 
 
 def clients() -> list[Client]:
@@ -15,6 +15,13 @@ def clients() -> list[Client]:
         Client("floor", "floor", "user", describe="raw httpx.AsyncClient, bodies built before the clock"),
         Client("official", "official", "official", describe="clicksend-client 6.0.2, thread pool"),
         Client("ours", "ours", "user", describe="ClickSend, plain `pip install clicksend-async`"),
+        Client(
+            "ours-asyncio",
+            "ours",
+            "user",
+            ("--http-backend", "asyncio"),
+            describe='plain install, ClickSend(http_backend="asyncio") (our own HTTP/1.1, no extra)',
+        ),
         Client("ours-speed", "ours", "user-fast", describe="the same with the [speed] extra (orjson)"),
         Client(
             "ours-aiohttp",
@@ -78,7 +85,7 @@ IMPORTS = [
 
 def targets(results: Results) -> list[Target]:
     found: list[Target] = []
-    for ours in ("ours", "ours-speed", "ours-aiohttp"):
+    for ours in ("ours", "ours-asyncio", "ours-speed", "ours-aiohttp"):
         found += [
             Target(
                 f"fan-out 0 ms: {ours} CPU / floor", results.ratio("fanout-0ms", ours, "floor", "cpu"), 1.0

@@ -1,0 +1,1 @@
+../overrides/_asyncio_http.py
