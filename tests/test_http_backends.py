@@ -204,3 +204,28 @@ def test_aiohttp_without_the_extra_installed_says_what_to_install(monkeypatch: p
 def test_impossible_backend_settings_are_refused(kwargs: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigurationError, match=message.replace("(", r"\(")):
         ClickSend("user", KEY, **kwargs)
+
+
+# ---------------------------------------------------------------- what every backend shares
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/account", "/sms/receipts/ab%20c", "/sms/receipts/ab c/ü", "/search/contacts-lists?q=x y", "sms/price"],
+)
+def test_an_operations_url_is_joined_to_the_base_url_as_httpx_joins_it(path: str) -> None:
+    cs = ClickSend("user", KEY, base_url="https://rest.clicksend.com/v3")
+    assert cs._url(path) == cs._http._merge_url(path)
+    assert cs._url(path) is cs._url(path)  # parsed once
+
+
+@pytest.mark.anyio
+async def test_a_cookie_an_answer_sets_is_kept_and_sent_back(httpx_mock: Any) -> None:
+    httpx_mock.add_response(json={"data": {"user_id": 1}}, headers={"Set-Cookie": "lb=node-2; Path=/"})
+    httpx_mock.add_response(json={"data": {"user_id": 1}})
+    async with ClickSend("user", KEY) as cs:
+        await cs.call("get_account")
+        await cs.call("get_account")
+    first, second = httpx_mock.get_requests()
+    assert "cookie" not in first.headers
+    assert second.headers["cookie"] == "lb=node-2"
