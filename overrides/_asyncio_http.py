@@ -507,6 +507,7 @@ class AsyncioBackend(httpx.AsyncBaseTransport):
         connection = _Connection(key, loop)
         context = self._tls() if scheme == "https" else None
         self._connecting += 1
+        connected = False
         try:
             await asyncio.wait_for(
                 loop.create_connection(
@@ -514,16 +515,18 @@ class AsyncioBackend(httpx.AsyncBaseTransport):
                 ),
                 timeout,
             )
+            connected = not connection.eof
         except asyncio.TimeoutError:
             raise httpx.ConnectTimeout(f"timed out connecting to {host}:{port}") from None
         except OSError as exc:  # refused, unreachable, DNS, and TLS (ssl.SSLError is an OSError)
             raise httpx.ConnectError(f"could not connect to {host}:{port}: {exc}") from exc
         finally:
             self._connecting -= 1
-            if connection.transport is None or connection.eof:
-                if connection.transport is not None:
-                    connection.close()
-                self._wake_one()  # the place it held is free again
+            if not connected:  # failed, cancelled, or closed at once: its place is free again
+                connection.close()
+                self._wake_one()
+        if not connected:
+            raise httpx.ConnectError(f"{host}:{port} closed the connection as it was made")
         self._open.add(connection)
         connection.busy = True
         return connection
