@@ -55,17 +55,21 @@ class _Chunk:
 
     __slots__ = ("ends", "nones", "size", "text")
 
-    def __init__(self, values: list[Any]) -> None:
-        self.size = len(values)
+    def __init__(self, values: list[Any], size: int | None = None) -> None:
+        """A chunk of ``values``, or of ``size`` times None."""
+        self.size = len(values) if size is None else size
         self.nones: bytes | None = None  # 1 at the offsets that hold None (when some, not all, do)
         self.ends: array[int] | list[Any] | None = None
         self.text: str | None = None
-        if not set(map(type, values)) <= {str, type(None)}:
+        if size is not None:
+            return  # all None: nothing stored
+        kinds = set(map(type, values))
+        if not kinds <= {str, type(None)}:
             self.ends = list(values)  # (not text: kept as given)
             return
-        if None in values:
-            if values.count(None) == len(values):
-                return  # all None: nothing stored
+        if kinds != {str}:
+            if kinds == {type(None)}:
+                return
             self.nones = bytes(value is None for value in values)
             values = [value or "" for value in values]
         self.text = "".join(values)
@@ -111,6 +115,15 @@ class _Texts:
             self._chunks.append(_Chunk(values))
             self._firsts.append(self._count)
             self._count += len(values)
+
+    def extend_none(self, size: int) -> None:
+        """``extend([None] * size)``, without looking at each."""
+        if self._pending:
+            self.extend([None] * size)
+        elif size:
+            self._chunks.append(_Chunk([], size))
+            self._firsts.append(self._count)
+            self._count += size
 
     def append(self, value: Any) -> None:
         self._pending.append(value)
@@ -239,7 +252,7 @@ class SendReport:
             return
         tag = self._tags[-1] if self._tags else None
         if tag is not None and customs == [f"{tag}-{i}" for i in indexes]:
-            self._custom.extend([None] * len(customs))
+            self._custom.extend_none(len(customs))
             return
         first, suffix = customs[0], f"-{indexes[0]}"
         if isinstance(first, str) and first.endswith(suffix):
@@ -247,7 +260,7 @@ class SendReport:
             if customs == [f"{new}-{i}" for i in indexes]:
                 self._tag_firsts.append(position)
                 self._tags.append(new)
-                self._custom.extend([None] * len(customs))
+                self._custom.extend_none(len(customs))
                 return
         if tag is None:
             self._custom.extend(customs)

@@ -18,12 +18,11 @@ from ._outcomes import BatchKind, invalid_outcome, record_batch, record_whole_ba
 from ._report import SendReport, Status
 from ._responses import refused
 from ._transport import phones_checked
-from .journal._campaign import Campaign, JournalBatch
-from .journal._service import JournalTarget, keeping_claims, send_campaign
-from .journal._store import JournalError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the journal loads with the first journaled send (sqlite3 and its modules: 2 MiB, 20 ms)
     from ._client import ClickSend
+    from .journal._campaign import Campaign, JournalBatch
+    from .journal._service import JournalTarget
 
 Progress = Callable[[int, int | None], Awaitable[None] | None]
 
@@ -78,6 +77,8 @@ class BatchedSending:
         report = report if report is not None else SendReport()
         if journal is None:
             return await self._send(op_id, messages, extra, invalid, progress, report, kind, size)
+        from .journal._service import keeping_claims, send_campaign
+
         async with send_campaign(
             self._client,
             journal,
@@ -125,6 +126,11 @@ class BatchedSending:
             if problems:
                 raise ValidationError(problems)
             checked = True
+        stops: tuple[type[Exception], ...] = ()  # what stops the send when a batch raises it (caught: none)
+        if campaign is not None:
+            from .journal._store import JournalError
+
+            stops = (JournalError,)
         slots = anyio.Semaphore(self._client.max_concurrency)
         done = 0
         stop: list[Problem] = []
@@ -152,7 +158,7 @@ class BatchedSending:
                     await self._send_batch(op_id, batch, extra, report, kind)
                 else:
                     await self._send_journaled(op_id, journaled, extra, report, kind, campaign)
-            except JournalError as exc:  # its outcomes are in the report, not in the journal: stop
+            except stops as exc:  # a JournalError: its outcomes are in the report, not in the journal: stop
                 broken = broken or exc
             finally:
                 slots.release()

@@ -120,10 +120,13 @@ def test_text_column_keeps_values_that_are_not_text() -> None:
     column = _Texts()
     column.extend(["a", None, 3, "b"])
     column.extend([None, None])
+    column.extend_none(3)
     for value in ["c", None, "dé"] * 700:  # one at a time: joined once enough wait
         column.append(value)
-    expected = ["a", None, 3, "b", None, None, *(["c", None, "dé"] * 700)]
+    column.extend_none(2)  # (after values waiting: they keep their order)
+    column.extend(["e"])
+    expected = ["a", None, 3, "b", None, None, None, None, None, *(["c", None, "dé"] * 700), None, None, "e"]
     assert column.tolist() == expected
     assert [column[p] for p in range(len(expected))] == expected
     assert column.slice(2, 2103) == expected[2:2103]
-    assert column[-1] == "dé"
+    assert column[-1] == "e"
