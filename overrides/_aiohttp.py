@@ -14,10 +14,9 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import httpx
-import sniffio
 from httpx_aiohttp import AiohttpTransport
 
-from ._exceptions import ConfigurationError
+from ._event_loop import require_asyncio
 
 # Checked in order: the first class that matches decides (subclasses before their bases).
 _NEVER_SENT: list[tuple[type[BaseException], type[httpx.TransportError]]] = [
@@ -83,14 +82,7 @@ class AiohttpBackend(AiohttpTransport):
         return session
 
     def check_event_loop(self) -> None:
-        try:
-            library = sniffio.current_async_library()
-        except sniffio.AsyncLibraryNotFoundError:
-            library = "no event loop"
-        if library != "asyncio":
-            raise ConfigurationError(
-                f"http_backend='aiohttp' runs on asyncio only, not {library}: use http_backend='httpx'"
-            )
+        require_asyncio("aiohttp")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.check_event_loop()

@@ -31,9 +31,8 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
-import sniffio
 
-from ._exceptions import ConfigurationError
+from ._event_loop import require_asyncio
 
 #: An answer's status line and headers may take this many bytes (h11's default allows 16 KiB).
 MAX_HEAD = 64 * 1024
@@ -332,14 +331,7 @@ class AsyncioBackend(httpx.AsyncBaseTransport):
         self._waiters: deque[asyncio.Future[None]] = deque()
 
     def check_event_loop(self) -> None:
-        try:
-            library = sniffio.current_async_library()
-        except sniffio.AsyncLibraryNotFoundError:
-            library = "no event loop"
-        if library != "asyncio":
-            raise ConfigurationError(
-                f"http_backend='asyncio' runs on asyncio only, not {library}: use http_backend='httpx'"
-            )
+        require_asyncio("asyncio")
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         try:

@@ -1,0 +1,1 @@
+../overrides/_event_loop.py
