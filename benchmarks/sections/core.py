@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from harness import Client, Results, Target, Workload
 
-CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-speed", "ours-aiohttp")
+CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-speed", "ours-asyncio-speed", "ours-aiohttp")
+OURS = CLIENTS[2:]
 
 
 def clients() -> list[Client]:
@@ -23,6 +24,13 @@ def clients() -> list[Client]:
             describe='plain install, ClickSend(http_backend="asyncio") (our own HTTP/1.1, no extra)',
         ),
         Client("ours-speed", "ours", "user-fast", describe="the same with the [speed] extra (orjson)"),
+        Client(
+            "ours-asyncio-speed",
+            "ours",
+            "user-fast",
+            ("--http-backend", "asyncio"),
+            describe='[speed] extra, ClickSend(http_backend="asyncio")',
+        ),
         Client(
             "ours-aiohttp",
             "ours",
@@ -85,7 +93,7 @@ IMPORTS = [
 
 def targets(results: Results) -> list[Target]:
     found: list[Target] = []
-    for ours in ("ours", "ours-asyncio", "ours-speed", "ours-aiohttp"):
+    for ours in OURS:
         found += [
             Target(
                 f"fan-out 0 ms: {ours} CPU / floor", results.ratio("fanout-0ms", ours, "floor", "cpu"), 1.0
