@@ -161,7 +161,7 @@ class MessagePreparer:
         """``prepare(check=False)`` of each message of a batch that ``list_problems`` found no problem in."""
         tag, prepare, plain = self.tag, self.prepare, not self.normalise_numbers
         return [
-            (index, {**message, "custom_string": f"{tag}-{index}"})
+            (index, dict(message, custom_string=f"{tag}-{index}"))  # (dict(): faster than {**message, ...})
             if plain and type(message) is dict and not message.get("custom_string")
             else (index, prepare(index, message, check=False)[0])
             for index, message in batch
