@@ -90,7 +90,7 @@ bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_FAST_STAMP)  ## the
 	$(USER)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 	$(USER_FAST)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 
-bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 6 minutes)
+bench: bench-venvs  ## floor / official SDK / this SDK side by side (about 10 minutes on 2 cores, with the delivery and journal benchmarks)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/delivery.py
 	$(BIN)/python benchmarks/journal.py
