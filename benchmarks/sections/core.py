@@ -8,7 +8,7 @@ from __future__ import annotations
 from harness import Client, Results, Target, Workload
 
 CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-speed", "ours-asyncio-speed", "ours-aiohttp")
-OURS = CLIENTS[2:]
+OURS = tuple(c for c in CLIENTS if c.startswith("ours"))
 
 
 def clients() -> list[Client]:
