@@ -95,9 +95,11 @@ class _Chunk:
 class _Texts:
     """A column of ``str | None``, one value per position, kept compact: the values added together (a batch's
     message ids) are one joined text and an array of offsets, not one string object each, and a run of
-    ``None`` costs nothing. Values added one at a time wait in a list until there are enough to join."""
+    ``None`` costs nothing. Values added one at a time wait in a list until there are enough to join. The
+    list of the latest ``extend`` is kept as given, so reading back the batch just added (a campaign journal
+    does, at once) slices nothing."""
 
-    __slots__ = ("_chunks", "_count", "_firsts", "_pending")
+    __slots__ = ("_chunks", "_count", "_firsts", "_latest", "_pending")
 
     _JOIN_AT = 1024
 
@@ -106,12 +108,14 @@ class _Texts:
         self._firsts: list[int] = []  # the position of each chunk's first value
         self._count = 0  # values in chunks
         self._pending: list[Any] = []  # values after those, added one at a time
+        self._latest: tuple[int, list[Any]] | None = None  # (first position, values) of the latest extend
 
     def __len__(self) -> int:
         return self._count + len(self._pending)
 
     def _join(self, values: list[Any]) -> None:
         if values:
+            self._latest = (self._count, values)
             self._chunks.append(_Chunk(values))
             self._firsts.append(self._count)
             self._count += len(values)
@@ -148,6 +152,9 @@ class _Texts:
     def slice(self, start: int, stop: int) -> list[Any]:
         """The values at positions ``start`` to ``stop`` (within the column)."""
         stop = min(stop, len(self))
+        latest = self._latest
+        if latest is not None and latest[0] == start and len(latest[1]) == stop - start:
+            return list(latest[1])
         found: list[Any] = []
         if start < self._count:
             number = bisect_right(self._firsts, start) - 1

@@ -86,6 +86,8 @@ def record_from_row(row: tuple[Any, ...]) -> BatchRecord:
 def lines(values: list[str | None]) -> str:
     """``values`` one per line (None and "" alike: an empty line); a JSON list if a value holds a line
     break or the text would start with ``[``."""
+    if values.count(None) == len(values):  # (a batch written ahead: nothing known yet)
+        return "\n" * max(len(values) - 1, 0)
     try:
         text = "\n".join(values)  # type: ignore[arg-type]  # (the common case, no None: no copy)
     except TypeError:

@@ -1,0 +1,65 @@
+"""A batched send's answer read for its common case, ClickSend accepting every message in order, with
+msgspec when installed (``pip install 'clicksend-async[speed]'``).
+
+msgspec decodes only the fields the report keeps (each result's ``status``, ``custom_string``,
+``message_id`` and ``message_price``; the currency) into typed structures and skips the rest of each result
+(the answer echoes every message): on a 1000-message answer about 3 times faster than orjson reads it
+whole, 6 times faster than ``json`` (README, Performance). An answer of another shape (a value of another
+type, a result that is not an object, ...) is not read here: ``accepted_in_order`` returns None and the
+caller reads the answer whole, as without msgspec.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+try:
+    import msgspec
+except ImportError:  # the plain install
+    msgspec = None  # type: ignore[assignment]
+
+
+if msgspec is not None:
+
+    class _Result(msgspec.Struct, gc=False):
+        status: str | None = None
+        custom_string: str | None = None
+        message_id: str | None = None
+        message_price: str | None = None
+
+    class _Currency(msgspec.Struct, gc=False):
+        currency_name_short: str | None = None
+
+    class _Data(msgspec.Struct, gc=False):
+        messages: list[_Result] | None = None
+        currency: _Currency | None = msgspec.field(default=None, name="_currency")
+
+    class _Answer(msgspec.Struct, gc=False):
+        data: _Data | None = None
+
+    _DECODER: Any = msgspec.json.Decoder(_Answer)
+else:
+    _DECODER = None
+
+
+def accepted_in_order(
+    content: bytes, customs: list[str]
+) -> tuple[list[str | None], list[str | None], str | None] | None:
+    """The message ids, prices and currency of an answer in which every message of the batch (``customs``:
+    its custom strings, in order, none twice) has its own ``SUCCESS`` result, in order; None for any other
+    answer (or without msgspec), which the caller reads whole."""
+    if _DECODER is None or not customs:
+        return None
+    try:
+        data = _DECODER.decode(content).data
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        return None
+    results = data.messages if data is not None else None
+    if results is None or len(results) != len(customs):
+        return None
+    if [r.status for r in results].count("SUCCESS") != len(results):
+        return None
+    if [r.custom_string for r in results] != customs or len(set(customs)) != len(customs):
+        return None
+    currency = data.currency.currency_name_short if data.currency is not None else None
+    return [r.message_id for r in results], [r.message_price for r in results], currency
