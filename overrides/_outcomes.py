@@ -1,7 +1,8 @@
 """A batched send's answer read into its ``SendReport``: one outcome per message of the batch.
 
 Results are read straight from the JSON (building generated models for 1000 results per batch cost more
-CPU than the rest of a send) and matched to messages by ``custom_string``.
+CPU than the rest of a send) and matched to messages by ``custom_string``; an answer accepting the whole
+batch in order is read by ``_answers`` (msgspec, when installed) without building the rest of it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ._answers import accepted_in_order
 from ._exceptions import Problem
 from ._json import loads
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
@@ -40,6 +42,14 @@ def record_batch(
     report: SendReport,
     kind: BatchKind,
 ) -> None:
+    customs = [message["custom_string"] for _, message in batch]
+    accepted = accepted_in_order(response.content, customs) if response.status_code == 200 else None
+    if accepted is not None:  # the common case, read with msgspec ([speed])
+        ids, prices, currency = accepted
+        if currency is not None:
+            report.currency = currency
+        _record_accepted(batch, customs, ids, prices, report, kind)
+        return
     data, results = _send_results(response) if response.status_code == 200 else (None, None)
     code = int(response.status_code)
     if code >= 500 or data is None or results is None:
@@ -55,9 +65,10 @@ def record_batch(
     currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
     if isinstance(currency, str):
         report.currency = currency
-    customs = [message["custom_string"] for _, message in batch]
     if _all_accepted_in_order(customs, results):
-        _record_accepted(batch, customs, results, report, kind)
+        ids = [result.get("message_id") for result in results]
+        prices = [result.get("message_price") for result in results]
+        _record_accepted(batch, customs, ids, prices, report, kind)
         return
     # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
     # has one result per contact); one result per message is the common case, kept free of extra objects
@@ -101,22 +112,18 @@ def _all_accepted_in_order(customs: list[str], results: list[dict[str, Any]]) ->
 def _record_accepted(
     batch: list[tuple[int, dict[str, Any]]],
     customs: list[str],
-    results: list[dict[str, Any]],
+    ids: list[Any],
+    prices: list[Any],
     report: SendReport,
     kind: BatchKind,
 ) -> None:
-    """Record a batch ``_all_accepted_in_order`` holds for: the same outcomes as one ``add`` per message."""
+    """Record a batch accepted whole and in order (its results' ``message_id`` and ``message_price``
+    values): the same outcomes as one ``add`` per message."""
     indexes, messages = zip(*batch, strict=True)
-    ids = [result.get("message_id") for result in results]
     if not set(map(type, ids)) <= {str}:  # ClickSend's ids are text: kept as they are
         ids = [_text(message_id) for message_id in ids]
     report.add_many(
-        indexes,
-        [message.get("to") for message in messages],
-        customs,
-        kind.accepted,
-        ids,
-        _prices([result.get("message_price") for result in results]),
+        indexes, [message.get("to") for message in messages], customs, kind.accepted, ids, _prices(prices)
     )
 
 

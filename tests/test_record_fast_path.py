@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from clicksend_async import _outcomes
+from clicksend_async import _answers, _outcomes
 from clicksend_async._outcomes import PRICE, SEND, BatchKind, record_batch
 from clicksend_async._report import SendReport
 
@@ -46,19 +46,31 @@ def everything(report: SendReport) -> tuple[Any, ...]:
     return (report.outcomes, recorded, report.segment(0, report.count), report.summary(), report.currency)
 
 
-def recorded(batch: Batch, response: httpx.Response, kind: BatchKind, *, bulk: bool) -> tuple[Any, ...]:
+def recorded(
+    batch: Batch, response: httpx.Response, kind: BatchKind, *, bulk: bool, typed: bool = True
+) -> tuple[Any, ...]:
+    """What ``record_batch`` records: in bulk (from the typed reading of ``_answers`` if ``typed``, else from
+    the answer read whole), or one message at a time (``bulk=False``)."""
     report = SendReport()
     report.add(99, "+61400000000", "earlier", "sent", "e", None)  # a report already holding an outcome
-    if bulk:
-        record_batch("send_sms", batch, response, report, kind)
-    else:
-        saved = _outcomes._all_accepted_in_order
+    saved = _outcomes.accepted_in_order, _outcomes._all_accepted_in_order
+    if not bulk or not typed:
+        _outcomes.accepted_in_order = lambda *_: None  # type: ignore[assignment]
+    if not bulk:
         _outcomes._all_accepted_in_order = lambda *_: False  # type: ignore[assignment]
-        try:
-            record_batch("send_sms", batch, response, report, kind)
-        finally:
-            _outcomes._all_accepted_in_order = saved
+    try:
+        record_batch("send_sms", batch, response, report, kind)
+    finally:
+        _outcomes.accepted_in_order, _outcomes._all_accepted_in_order = saved
     return everything(report)
+
+
+def every_way(batch: Batch, response: httpx.Response, kind: BatchKind) -> tuple[Any, ...]:
+    """What the three ways of recording give, checked equal."""
+    one_by_one = recorded(batch, response, kind, bulk=False)
+    assert recorded(batch, response, kind, bulk=True, typed=False) == one_by_one
+    assert recorded(batch, response, kind, bulk=True) == one_by_one
+    return one_by_one
 
 
 def takes_fast_path(batch: Batch, response: httpx.Response) -> bool:
@@ -83,8 +95,7 @@ def test_a_batch_accepted_in_order_is_recorded_in_bulk_as_one_by_one(kind: Batch
     results = [success(c, i, **(odd_fields[i] if i < len(odd_fields) else {})) for i, c in enumerate(customs)]
     batch, response = batch_of(customs, first_index=1000), answer(results)
     assert takes_fast_path(batch, response)
-    bulk = recorded(batch, response, kind, bulk=True)
-    assert bulk == recorded(batch, response, kind, bulk=False)
+    bulk = every_way(batch, response, kind)
     earlier, *outcomes = bulk[0]  # input order: the earlier outcome's index 99 comes first
     assert earlier.custom_string == "earlier"
     assert [o.status for o in outcomes] == [kind.accepted] * 50
@@ -113,7 +124,8 @@ def test_other_batches_take_the_general_matching(case: str) -> None:
     customs = [f"csa-x-{i}" for i in range(8)]
     batch, response = batch_of(customs), answer(CASES[case](customs))
     assert not takes_fast_path(batch, response)
-    assert recorded(batch, response, SEND, bulk=True) == recorded(batch, response, SEND, bulk=False)
+    assert _answers.accepted_in_order(response.content, [m["custom_string"] for _, m in batch]) is None
+    every_way(batch, response, SEND)
 
 
 def test_duplicate_custom_strings_are_not_recorded_in_bulk() -> None:
@@ -121,9 +133,8 @@ def test_duplicate_custom_strings_are_not_recorded_in_bulk() -> None:
     customs = ["mine", "mine", "other"]
     batch, response = batch_of(customs), answer([success(c, i) for i, c in enumerate(customs)])
     assert not takes_fast_path(batch, response)
-    outcomes = recorded(batch, response, SEND, bulk=True)[0]
+    outcomes = every_way(batch, response, SEND)[0]
     assert [o.recipients for o in outcomes[:3]] == [2, 2, 1]
-    assert outcomes == recorded(batch, response, SEND, bulk=False)[0]
 
 
 statuses = st.sampled_from(["SUCCESS", "SUCCESS", "SUCCESS", "INVALID_RECIPIENT", None, 3])
@@ -155,4 +166,24 @@ def test_any_answer_gives_the_report_one_by_one_recording_gives(customs: list[st
     batch, response = batch_of(customs), answer(results)
     assert len(batch) == n
     for kind in (SEND, PRICE):
-        assert recorded(batch, response, kind, bulk=True) == recorded(batch, response, kind, bulk=False)
+        every_way(batch, response, kind)
+
+
+def test_the_typed_reading_takes_a_batch_accepted_in_order_and_only_that() -> None:
+    assert _answers.msgspec is not None  # (the test extras install msgspec: the typed reading is tested)
+    customs = [f"csa-x-{i}" for i in range(5)]
+    accepted = answer([success(c, i) for i, c in enumerate(customs)])
+    assert _answers.accepted_in_order(accepted.content, customs) == (
+        [f"id-{i}" for i in range(5)],
+        ["0.0770"] * 5,
+        "AUD",
+    )
+    other_shapes = [
+        [success(c, i, message_price=0.077) for i, c in enumerate(customs)],  # a price as a number
+        [success(c, i, message_id=i) for i, c in enumerate(customs)],  # an id as a number
+        [success(c, i) for i, c in enumerate(customs[:-1])] + ["SUCCESS"],  # a result not an object
+    ]
+    for results in other_shapes:
+        assert _answers.accepted_in_order(answer(results).content, customs) is None
+    assert _answers.accepted_in_order(b"not json", customs) is None
+    assert _answers.accepted_in_order(b'{"data": []}', customs) is None

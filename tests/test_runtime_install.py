@@ -119,5 +119,5 @@ async def test_a_plain_install_does_no_failed_import_per_request(tmp_path: Path,
     assert result["ids"] == REQUESTS  # the mock's account has user_id 1: every request was answered
     assert result["sent"] == REQUESTS
     # the dev extras and the optional ones really are out of reach
-    assert not {"trio", "orjson", "aiohttp"} & set(result["modules"])
+    assert not {"trio", "orjson", "msgspec", "aiohttp"} & set(result["modules"])
     assert result["misses"] == [], f"failed imports during {REQUESTS} requests: {set(result['misses'])}"
