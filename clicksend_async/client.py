@@ -11,8 +11,9 @@ import httpx
 from attrs import define, evolve, field
 from typing_extensions import Self
 
-DEFAULT_BASE_URL = "https://rest.clicksend.com/v3"
-DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+from ._defaults import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+from ._defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+
 USER_AGENT = "clicksend-async/0.1.0"
 
 

@@ -14,6 +14,7 @@ import anyio
 import httpx
 
 from ._actions import Actions
+from ._defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._exceptions import ConfigurationError, Problem, ValidationError
 from ._hosts import is_loopback_host
 from ._http_backends import HttpBackend, check_event_loop, http_transport
@@ -28,9 +29,7 @@ from ._transport import (
     call_timeout,
     logger,
 )
-from .client import DEFAULT_BASE_URL, DEFAULT_TIMEOUT, USER_AGENT, AuthenticatedClient
 from .resources import Resources
-from .types import Unset
 
 # The features below (batched sends, journal, delivery tracking, polling, webhooks) load when first used,
 # which keeps ``from clicksend_async import ClickSend`` cheap; tests/test_import_cost.py holds it so.
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from ._polling import Poller
     from ._report import SendReport
     from ._sending import BatchedSending, Progress
+    from .client import AuthenticatedClient
     from .journal import JournalTarget, ReconcileSummary
     from .webhooks import DeliveryReceipt, Event, InboundMessage
 
@@ -100,6 +100,8 @@ class ClickSend(Resources):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
+        from .client import USER_AGENT, AuthenticatedClient  # (attrs: loaded when a client is made)
+
         username = username if username is not None else os.environ.get("CLICKSEND_USERNAME")
         api_key = api_key if api_key is not None else os.environ.get("CLICKSEND_API_KEY")
         if not username:
@@ -142,7 +144,9 @@ class ClickSend(Resources):
         self._http._cookies = _Cookies(self._http.cookies)
         self._urls: dict[str, httpx.URL] = {}  # operation path -> absolute URL (see _url)
         #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
-        self.client = AuthenticatedClient(base_url=base_url, username=username, api_key=api_key)
+        self.client: AuthenticatedClient = AuthenticatedClient(
+            base_url=base_url, username=username, api_key=api_key
+        )
         self.client.set_async_httpx_client(self._http)
         #: Run any of the 183 catalogue actions by id: ``await cs.actions.call("CLICKSEND_...", {...})``.
         self.actions = Actions(self)
@@ -185,6 +189,8 @@ class ClickSend(Resources):
         op_info = operation(op_id)
         if not op_info["envelope"]:
             return response.parsed
+        from .types import Unset
+
         data = getattr(response.parsed, "data", None)
         if isinstance(data, Unset):
             return None

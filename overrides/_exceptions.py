@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
-
-from attrs import frozen
 
 
 class ClickSendError(Exception):
@@ -16,9 +15,12 @@ class ConfigurationError(ClickSendError):
     installed, no POLL rule for polling ...)."""
 
 
-@frozen
+@dataclass(frozen=True)
 class Problem:
-    """One bad input: where it is (``index`` in the call's input, ``field``), its value, and why."""
+    """One bad input: where it is (``index`` in the call's input, ``field``), its value, and why.
+
+    (A dataclass, not attrs: ``from clicksend_async import ClickSend`` loads attrs only with the generated
+    client, when a client is made.)"""
 
     index: int | None
     field: str

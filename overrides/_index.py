@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable
-from importlib import import_module, resources
+from importlib import import_module
 from typing import Any, TypedDict, cast
 
 from ._exceptions import UnknownOperationError
@@ -55,6 +55,8 @@ class Operation(TypedDict):
 
 @functools.cache
 def _index() -> dict[str, Any]:
+    from importlib import resources  # (read on the first call, not by the import: 2 ms)
+
     text = resources.files("clicksend_async").joinpath("_operations.json").read_text(encoding="utf-8")
     return dict(json.loads(text))
 

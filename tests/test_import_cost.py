@@ -126,3 +126,13 @@ def test_reading_pages_does_not_load_the_batched_sends_or_the_journal() -> None:
         "assert not [m for m in loaded if m.startswith(('clicksend_async._sending', 'clicksend_async.journal'))], loaded\n"
     )
     loaded_by(code)
+
+
+def test_the_client_class_loads_httpx_but_not_the_generated_client_nor_attrs() -> None:
+    # the generated client (attrs, typing_extensions) loads when a client is made: the import costs httpx
+    # and our own modules, about 5 ms beyond `import httpx` (make bench)
+    modules = loaded_by("from clicksend_async import ClickSend")
+    assert "httpx" in modules
+    assert not {"attr", "attrs", "typing_extensions", "clicksend_async.client"} & modules
+    made = loaded_by("from clicksend_async import ClickSend\nClickSend('u', 'k')")
+    assert {"attrs", "clicksend_async.client"} <= made

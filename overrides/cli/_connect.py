@@ -7,8 +7,8 @@ import os
 import sys
 
 from .._client import ClickSend, _check_base_url
+from .._defaults import DEFAULT_BASE_URL
 from .._exceptions import ConfigurationError
-from ..client import DEFAULT_BASE_URL
 from ..mock import mock_client
 from ._errors import CLIError
 

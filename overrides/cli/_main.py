@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import anyio
 
+from .._defaults import DEFAULT_BASE_URL
 from .._exceptions import (
     APIConnectionError,
     APIError,
@@ -16,7 +17,6 @@ from .._exceptions import (
     NotFoundError,
     ValidationError,
 )
-from ..client import DEFAULT_BASE_URL
 from . import _errors
 from ._connect import connect
 from ._errors import CLIError

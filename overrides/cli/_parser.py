@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, NoReturn
 
-from ..client import DEFAULT_BASE_URL
+from .._defaults import DEFAULT_BASE_URL
 from ._errors import EXIT_CODES_HELP, CLIError
 
 DESCRIPTION = """\
