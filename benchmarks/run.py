@@ -152,12 +152,17 @@ def main() -> None:
     import_clients: dict[str, str] = {}
     results = Results(rows, {})
     if not only or "imports" in only:
-        for _, module in loaded:
-            for client, statement in getattr(module, "IMPORTS", []):
-                if client in clients and (not wanted or client in wanted):
-                    python = pythons[clients[client].venv]
-                    results.imports[statement] = [run_import(python, statement) for _ in range(repeats)]
-                    import_clients[statement] = client
+        measured = [
+            (client, statement)
+            for _, module in loaded
+            for client, statement in getattr(module, "IMPORTS", [])
+            if client in clients and (not wanted or client in wanted)
+        ]
+        for _ in range(repeats):  # the statements take turns, as the workloads do
+            for client, statement in measured:
+                sample = run_import(pythons[clients[client].venv], statement)
+                results.imports.setdefault(statement, []).append(sample)
+                import_clients[statement] = client
     lines = [f"medians of {repeats} run(s); ratios against the first client of the same workload, same run"]
     lines += ["", "clients:"] + [f"- {c.name}: {c.describe}" for c in clients.values() if c.describe]
     for name, _ in loaded:
