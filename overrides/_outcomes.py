@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._answers import accepted_in_order
+from ._answers import accepted_in_order, as_dicts, read_results
 from ._exceptions import Problem
 from ._json import loads
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
@@ -43,33 +43,37 @@ def record_batch(
     kind: BatchKind,
 ) -> None:
     customs = [message["custom_string"] for _, message in batch]
-    accepted = accepted_in_order(response.content, customs) if response.status_code == 200 else None
-    if accepted is not None:  # the common case, read with msgspec ([speed])
-        ids, prices, currency = accepted
+    typed = read_results(response.content) if response.status_code == 200 else None
+    if typed is not None:  # read with msgspec ([speed]): only the fields the report keeps
+        typed_results, currency = typed
         if currency is not None:
             report.currency = currency
-        _record_accepted(batch, customs, ids, prices, report, kind)
-        return
-    data, results = _send_results(response) if response.status_code == 200 else (None, None)
-    code = int(response.status_code)
-    if code >= 500 or data is None or results is None:
-        # refused whole (4xx, 429 included): not sent; anything else unreadable may have been processed
-        status: Status = "failed" if refused(code) else kind.ambiguous
-        if code >= 400:
-            error = str(api_error(op_id, response))
-        else:
-            error = str(unexpected(op_id, response, "no list of per-message results"))
-        record_whole_batch(report, batch, status, error)
-        return
-    currency = data.get("_currency")
-    currency = currency.get("currency_name_short") if isinstance(currency, dict) else None
-    if isinstance(currency, str):
-        report.currency = currency
-    if _all_accepted_in_order(customs, results):
-        ids = [result.get("message_id") for result in results]
-        prices = [result.get("message_price") for result in results]
-        _record_accepted(batch, customs, ids, prices, report, kind)
-        return
+        accepted = accepted_in_order(typed_results, customs)
+        if accepted is not None:  # the common case
+            _record_accepted(batch, customs, *accepted, report, kind)
+            return
+        results = as_dicts(typed_results)
+    else:
+        data, whole = _send_results(response) if response.status_code == 200 else (None, None)
+        code = int(response.status_code)
+        if code >= 500 or data is None or whole is None:
+            # refused whole (4xx, 429 included): not sent; anything else unreadable may have been processed
+            status: Status = "failed" if refused(code) else kind.ambiguous
+            if code >= 400:
+                error = str(api_error(op_id, response))
+            else:
+                error = str(unexpected(op_id, response, "no list of per-message results"))
+            record_whole_batch(report, batch, status, error)
+            return
+        found_currency = data.get("_currency")
+        if isinstance(found_currency, dict) and isinstance(found_currency.get("currency_name_short"), str):
+            report.currency = found_currency["currency_name_short"]
+        results = whole
+        if _all_accepted_in_order(customs, results):
+            ids = [result.get("message_id") for result in results]
+            prices = [result.get("message_price") for result in results]
+            _record_accepted(batch, customs, ids, prices, report, kind)
+            return
     # custom_string -> its result, or the list of them when several share it (a message sent to a list_id
     # has one result per contact); one result per message is the common case, kept free of extra objects
     by_custom: dict[Any, dict[str, Any] | list[dict[str, Any]]] = {}

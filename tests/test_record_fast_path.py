@@ -46,31 +46,40 @@ def everything(report: SendReport) -> tuple[Any, ...]:
     return (report.outcomes, recorded, report.segment(0, report.count), report.summary(), report.currency)
 
 
-def recorded(
-    batch: Batch, response: httpx.Response, kind: BatchKind, *, bulk: bool, typed: bool = True
-) -> tuple[Any, ...]:
-    """What ``record_batch`` records: in bulk (from the typed reading of ``_answers`` if ``typed``, else from
-    the answer read whole), or one message at a time (``bulk=False``)."""
+WAYS = ("typed", "typed matching", "whole", "one by one")
+
+
+def recorded(batch: Batch, response: httpx.Response, kind: BatchKind, way: str = "typed") -> tuple[Any, ...]:
+    """What ``record_batch`` records, one of ``WAYS``: from the typed reading of ``_answers`` (in bulk, or
+    matched result by result), from the answer read whole (in bulk when it can), or one message at a time."""
     report = SendReport()
     report.add(99, "+61400000000", "earlier", "sent", "e", None)  # a report already holding an outcome
-    saved = _outcomes.accepted_in_order, _outcomes._all_accepted_in_order
-    if not bulk or not typed:
+    saved = _outcomes.read_results, _outcomes.accepted_in_order, _outcomes._all_accepted_in_order
+    if way == "typed matching":
         _outcomes.accepted_in_order = lambda *_: None  # type: ignore[assignment]
-    if not bulk:
+    if way in ("whole", "one by one"):
+        _outcomes.read_results = lambda *_: None  # type: ignore[assignment]
+    if way == "one by one":
         _outcomes._all_accepted_in_order = lambda *_: False  # type: ignore[assignment]
     try:
         record_batch("send_sms", batch, response, report, kind)
     finally:
-        _outcomes.accepted_in_order, _outcomes._all_accepted_in_order = saved
+        _outcomes.read_results, _outcomes.accepted_in_order, _outcomes._all_accepted_in_order = saved
     return everything(report)
 
 
 def every_way(batch: Batch, response: httpx.Response, kind: BatchKind) -> tuple[Any, ...]:
-    """What the three ways of recording give, checked equal."""
-    one_by_one = recorded(batch, response, kind, bulk=False)
-    assert recorded(batch, response, kind, bulk=True, typed=False) == one_by_one
-    assert recorded(batch, response, kind, bulk=True) == one_by_one
+    """What the ways of recording give, checked equal."""
+    one_by_one = recorded(batch, response, kind, "one by one")
+    for way in WAYS[:-1]:
+        assert recorded(batch, response, kind, way) == one_by_one, way
     return one_by_one
+
+
+def typed_accepts(batch: Batch, response: httpx.Response) -> bool:
+    typed = _answers.read_results(response.content)
+    customs = [message["custom_string"] for _, message in batch]
+    return typed is not None and _answers.accepted_in_order(typed[0], customs) is not None
 
 
 def takes_fast_path(batch: Batch, response: httpx.Response) -> bool:
@@ -124,7 +133,7 @@ def test_other_batches_take_the_general_matching(case: str) -> None:
     customs = [f"csa-x-{i}" for i in range(8)]
     batch, response = batch_of(customs), answer(CASES[case](customs))
     assert not takes_fast_path(batch, response)
-    assert _answers.accepted_in_order(response.content, [m["custom_string"] for _, m in batch]) is None
+    assert not typed_accepts(batch, response)
     every_way(batch, response, SEND)
 
 
@@ -169,21 +178,27 @@ def test_any_answer_gives_the_report_one_by_one_recording_gives(customs: list[st
         every_way(batch, response, kind)
 
 
-def test_the_typed_reading_takes_a_batch_accepted_in_order_and_only_that() -> None:
+def test_the_typed_reading_takes_answers_of_the_common_shape_and_only_those() -> None:
     assert _answers.msgspec is not None  # (the test extras install msgspec: the typed reading is tested)
     customs = [f"csa-x-{i}" for i in range(5)]
     accepted = answer([success(c, i) for i, c in enumerate(customs)])
-    assert _answers.accepted_in_order(accepted.content, customs) == (
-        [f"id-{i}" for i in range(5)],
-        ["0.0770"] * 5,
-        "AUD",
-    )
+    typed = _answers.read_results(accepted.content)
+    assert typed is not None
+    assert typed[1] == "AUD"
+    assert _answers.accepted_in_order(typed[0], customs) == ([f"id-{i}" for i in range(5)], ["0.0770"] * 5)
+    assert _answers.as_dicts(typed[0])[0] == success(customs[0], 0)
+    one_refused = [
+        success(c, i) if i else {"custom_string": c, "status": "BAD"} for i, c in enumerate(customs)
+    ]
+    typed = _answers.read_results(answer(one_refused).content)
+    assert typed is not None
+    assert _answers.accepted_in_order(typed[0], customs) is None
     other_shapes = [
         [success(c, i, message_price=0.077) for i, c in enumerate(customs)],  # a price as a number
         [success(c, i, message_id=i) for i, c in enumerate(customs)],  # an id as a number
         [success(c, i) for i, c in enumerate(customs[:-1])] + ["SUCCESS"],  # a result not an object
     ]
     for results in other_shapes:
-        assert _answers.accepted_in_order(answer(results).content, customs) is None
-    assert _answers.accepted_in_order(b"not json", customs) is None
-    assert _answers.accepted_in_order(b'{"data": []}', customs) is None
+        assert _answers.read_results(answer(results).content) is None
+    for content in (b"not json", b'{"data": []}', b'{"data": {"queued_count": 1}}'):
+        assert _answers.read_results(content) is None
