@@ -1,5 +1,4 @@
-"""A batched send's answer read for its common case, ClickSend accepting every message in order, with
-msgspec when installed (``pip install 'clicksend-async[speed]'``).
+"""A batched send's answer read with msgspec when installed (``pip install 'clicksend-async[speed]'``).
 
 msgspec decodes only the fields the report keeps (each result's ``status``, ``custom_string``,
 ``message_id`` and ``message_price``; the currency) into typed structures and skips the rest of each result
@@ -57,20 +56,6 @@ def read_results(content: bytes) -> tuple[list[Any], str | None] | None:
         return None
     currency = data.currency.currency_name_short if data.currency is not None else None
     return data.messages, currency
-
-
-def accepted_in_order(
-    results: list[Any], customs: list[str]
-) -> tuple[list[str | None], list[str | None]] | None:
-    """The message ids and prices of ``results`` when every message of the batch (``customs``: its custom
-    strings, in order, none twice) has its own ``SUCCESS`` result, in order; else None."""
-    if not customs or len(results) != len(customs):
-        return None
-    if [r.status for r in results].count("SUCCESS") != len(results):
-        return None
-    if [r.custom_string for r in results] != customs or len(set(customs)) != len(customs):
-        return None
-    return [r.message_id for r in results], [r.message_price for r in results]
 
 
 def as_dicts(results: list[Any]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 import httpx
 
-from ._answers import accepted_in_order, as_dicts, read_results
+from ._answers import as_dicts, read_results
 from ._exceptions import Problem
 from ._json import loads
 from ._report import MessageOutcome, SendReport, Status, decimal_or_none
@@ -48,9 +48,11 @@ def record_batch(
         typed_results, currency = typed
         if currency is not None:
             report.currency = currency
-        accepted = accepted_in_order(typed_results, customs)
-        if accepted is not None:  # the common case
-            _record_accepted(batch, customs, *accepted, report, kind)
+        statuses = [result.status for result in typed_results]
+        if _all_accepted_in_order(customs, statuses, [result.custom_string for result in typed_results]):
+            ids = [result.message_id for result in typed_results]
+            prices = [result.message_price for result in typed_results]
+            _record_accepted(batch, customs, ids, prices, report, kind)  # the common case
             return
         results = as_dicts(typed_results)
     else:
@@ -69,7 +71,8 @@ def record_batch(
         if isinstance(found_currency, dict) and isinstance(found_currency.get("currency_name_short"), str):
             report.currency = found_currency["currency_name_short"]
         results = whole
-        if _all_accepted_in_order(customs, results):
+        statuses = [result.get("status") for result in results]
+        if _all_accepted_in_order(customs, statuses, [result.get("custom_string") for result in results]):
             ids = [result.get("message_id") for result in results]
             prices = [result.get("message_price") for result in results]
             _record_accepted(batch, customs, ids, prices, report, kind)
@@ -98,18 +101,15 @@ def record_batch(
             report.record(_outcome_of_results(index, message, found, kind))
 
 
-def _all_accepted_in_order(customs: list[str], results: list[dict[str, Any]]) -> bool:
+def _all_accepted_in_order(customs: list[str], statuses: list[Any], echoed: list[Any]) -> bool:
     """Whether every message of the batch (its ``customs``: custom_strings in order) has its own ``SUCCESS``
-    result, in order: one result per message, each carrying that message's custom_string, no custom_string
-    twice. For those batches the general matching below comes to result ``i`` for message ``i``, which
-    ``_record_accepted`` records in bulk."""
-    if not customs or len(results) != len(customs):
+    result, in order (the results' ``statuses`` and ``echoed`` custom strings): one result per message,
+    each carrying that message's custom_string, no custom_string twice. For those batches the general
+    matching below comes to result ``i`` for message ``i``, which ``_record_accepted`` records in bulk."""
+    if not customs or len(statuses) != len(customs):
         return False
-    statuses = [result.get("status") for result in results]
     return (
-        statuses.count("SUCCESS") == len(statuses)
-        and [result.get("custom_string") for result in results] == customs
-        and len(set(customs)) == len(customs)
+        statuses.count("SUCCESS") == len(statuses) and echoed == customs and len(set(customs)) == len(customs)
     )
 
 

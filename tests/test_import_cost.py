@@ -134,9 +134,8 @@ def test_the_client_class_loads_httpx_but_not_the_generated_client_nor_attrs() -
     modules = loaded_by("from clicksend_async import ClickSend")
     assert "httpx" in modules
     generated = {"attr", "attrs", "clicksend_async.client"}
-    if (
-        "exceptiongroup" not in modules
-    ):  # (Python 3.10: anyio's exceptiongroup backport loads typing_extensions)
+    # (on Python 3.10 anyio's exceptiongroup backport loads typing_extensions itself)
+    if "exceptiongroup" not in modules:
         generated.add("typing_extensions")
     assert not generated & modules
     made = loaded_by("from clicksend_async import ClickSend\nClickSend('u', 'k')")

@@ -54,17 +54,15 @@ def recorded(batch: Batch, response: httpx.Response, kind: BatchKind, way: str =
     matched result by result), from the answer read whole (in bulk when it can), or one message at a time."""
     report = SendReport()
     report.add(99, "+61400000000", "earlier", "sent", "e", None)  # a report already holding an outcome
-    saved = _outcomes.read_results, _outcomes.accepted_in_order, _outcomes._all_accepted_in_order
-    if way == "typed matching":
-        _outcomes.accepted_in_order = lambda *_: None  # type: ignore[assignment]
+    saved = _outcomes.read_results, _outcomes._all_accepted_in_order
     if way in ("whole", "one by one"):
         _outcomes.read_results = lambda *_: None  # type: ignore[assignment]
-    if way == "one by one":
+    if way in ("typed matching", "one by one"):
         _outcomes._all_accepted_in_order = lambda *_: False  # type: ignore[assignment]
     try:
         record_batch("send_sms", batch, response, report, kind)
     finally:
-        _outcomes.read_results, _outcomes.accepted_in_order, _outcomes._all_accepted_in_order = saved
+        _outcomes.read_results, _outcomes._all_accepted_in_order = saved
     return everything(report)
 
 
@@ -76,15 +74,23 @@ def every_way(batch: Batch, response: httpx.Response, kind: BatchKind) -> tuple[
     return one_by_one
 
 
+def accepted_in_order(customs: list[str], results: list[Any]) -> bool:
+    """``_all_accepted_in_order`` of results read whole (dicts) or typed (``_answers``)."""
+    if results and not isinstance(results[0], dict):
+        results = _answers.as_dicts(results)
+    statuses = [result.get("status") for result in results]
+    return _outcomes._all_accepted_in_order(customs, statuses, [r.get("custom_string") for r in results])
+
+
 def typed_accepts(batch: Batch, response: httpx.Response) -> bool:
     typed = _answers.read_results(response.content)
     customs = [message["custom_string"] for _, message in batch]
-    return typed is not None and _answers.accepted_in_order(typed[0], customs) is not None
+    return typed is not None and accepted_in_order(customs, typed[0])
 
 
 def takes_fast_path(batch: Batch, response: httpx.Response) -> bool:
     customs = [message["custom_string"] for _, message in batch]
-    return _outcomes._all_accepted_in_order(customs, _outcomes._send_results(response)[1] or [])
+    return accepted_in_order(customs, _outcomes._send_results(response)[1] or [])
 
 
 @pytest.mark.parametrize("kind", [SEND, PRICE])
@@ -185,14 +191,14 @@ def test_the_typed_reading_takes_answers_of_the_common_shape_and_only_those() ->
     typed = _answers.read_results(accepted.content)
     assert typed is not None
     assert typed[1] == "AUD"
-    assert _answers.accepted_in_order(typed[0], customs) == ([f"id-{i}" for i in range(5)], ["0.0770"] * 5)
-    assert _answers.as_dicts(typed[0])[0] == success(customs[0], 0)
+    assert accepted_in_order(customs, typed[0])
+    assert _answers.as_dicts(typed[0]) == [success(c, i) for i, c in enumerate(customs)]
     one_refused = [
         success(c, i) if i else {"custom_string": c, "status": "BAD"} for i, c in enumerate(customs)
     ]
     typed = _answers.read_results(answer(one_refused).content)
     assert typed is not None
-    assert _answers.accepted_in_order(typed[0], customs) is None
+    assert not accepted_in_order(customs, typed[0])
     other_shapes = [
         [success(c, i, message_price=0.077) for i, c in enumerate(customs)],  # a price as a number
         [success(c, i, message_id=i) for i, c in enumerate(customs)],  # an id as a number
