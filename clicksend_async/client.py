@@ -12,8 +12,9 @@ from attrs import define, evolve, field
 from typing_extensions import Self
 
 from ._defaults import DEFAULT_BASE_URL as DEFAULT_BASE_URL
-from ._defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from ._defaults import default_timeout
 
+DEFAULT_TIMEOUT = default_timeout()
 USER_AGENT = "clicksend-async/0.1.0"
 
 

@@ -3,45 +3,37 @@
 from __future__ import annotations
 
 import functools
-import inspect
-import logging
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 import anyio
-import httpx
 
 from ._actions import Actions
-from ._defaults import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._defaults import DEFAULT_BASE_URL, DEFAULT_MAX_RESPONSE_BYTES
 from ._exceptions import ConfigurationError, Problem, ValidationError
-from ._hosts import is_loopback_host
-from ._http_backends import HttpBackend, check_event_loop, http_transport
 from ._index import operation, operation_function, operation_id_of, paginated_operation
 from ._pagination import attribute_at
 from ._pagination import paginate as paginate_records
 from ._responses import api_error, documented_data, undeclared, unexpected
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    Backoff,
-    ClickSendTransport,
-    call_timeout,
-    logger,
-)
 from .resources import Resources
 
 # The features below (batched sends, journal, delivery tracking, polling, webhooks) load when first used,
 # which keeps ``from clicksend_async import ClickSend`` cheap; tests/test_import_cost.py holds it so.
 if TYPE_CHECKING:
+    import httpx
     from typing_extensions import Self
 
     from ._batching import Messages
+    from ._connection import Connection
     from ._delivery import DeliveryResult, DeliveryTracker
+    from ._http_backends import HttpBackend
     from ._lifecycle import AfterSend, Source
     from ._polling import Poller
     from ._report import SendReport
     from ._sending import BatchedSending, Progress
+    from ._transport import Backoff
     from .client import AuthenticatedClient
     from .journal import JournalTarget, ReconcileSummary
     from .webhooks import DeliveryReceipt, Event, InboundMessage
@@ -49,16 +41,6 @@ if TYPE_CHECKING:
 # What the generated parsers raise on an answer that is not the documented JSON (JSONDecodeError and
 # UnicodeDecodeError are ValueErrors; a wrong shape gives TypeError, KeyError or AttributeError).
 _UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
-_MAX_CACHED_URLS = 512
-
-
-class _Cookies(httpx.Cookies):
-    """httpx's cookie jar, which looks at an answer only if it sets a cookie."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
 
 
 class ClickSend(Resources):
@@ -68,7 +50,8 @@ class ClickSend(Resources):
         username: API username; defaults to ``CLICKSEND_USERNAME``.
         api_key: API key; defaults to ``CLICKSEND_API_KEY``.
         base_url: API root. ``http://`` is refused unless ``allow_http=True`` or the host is loopback.
-        timeout: seconds (or an ``httpx.Timeout``) per request; override per call with ``timeout=``.
+        timeout: seconds (or an ``httpx.Timeout``) per request; None (default): 30 s, 10 s to connect.
+            Override per call with ``timeout=``.
         max_retries: retries of requests that are safe to repeat (see the transport's policy).
         max_concurrency: requests of one batched send or page read-ahead in flight at once.
         phone_region: ISO country used to normalise national numbers (``0411 111 111`` -> ``+61411111111``)
@@ -87,7 +70,7 @@ class ClickSend(Resources):
         api_key: str | None = None,
         *,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = None,
         max_retries: int = 3,
         max_concurrency: int = 8,
         http2: bool = False,
@@ -100,7 +83,8 @@ class ClickSend(Resources):
         sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        from .client import USER_AGENT, AuthenticatedClient  # (attrs: loaded when a client is made)
+        from ._connection import Connection, check_base_url, enable_debug_logging
+        from .client import USER_AGENT, AuthenticatedClient  # (httpx, attrs: loaded when a client is made)
 
         username = username if username is not None else os.environ.get("CLICKSEND_USERNAME")
         api_key = api_key if api_key is not None else os.environ.get("CLICKSEND_API_KEY")
@@ -108,41 +92,32 @@ class ClickSend(Resources):
             raise ConfigurationError("no ClickSend username: pass username= or set CLICKSEND_USERNAME")
         if not api_key:
             raise ConfigurationError("no ClickSend API key: pass api_key= or set CLICKSEND_API_KEY")
-        _check_base_url(base_url, allow_http)
+        check_base_url(base_url, allow_http)
         if max_concurrency < 1:
             raise ConfigurationError(f"max_concurrency must be at least 1, got {max_concurrency}")
         if os.environ.get("CLICKSEND_DEBUG"):
-            _enable_debug_logging()
+            enable_debug_logging()
         self.username = username
         self.max_concurrency = max_concurrency
         self.phone_region = phone_region
         self.normalise_numbers = normalise_numbers
-        timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if transport is not None and http_backend != "httpx":
-            raise ConfigurationError(f"pass transport= or http_backend={http_backend!r}, not both")
-        inner = transport or http_transport(
-            http_backend, http2=http2, max_connections=max(max_concurrency, 10)
-        )
-        self._inner_transport = inner
-        self._http = httpx.AsyncClient(
+        self._connection: Connection = Connection(
+            username=username,
+            api_key=api_key,
             base_url=base_url,
-            auth=httpx.BasicAuth(username, api_key),
-            headers={"User-Agent": USER_AGENT},
+            user_agent=USER_AGENT,
             timeout=timeout,
-            transport=ClickSendTransport(
-                inner,
-                max_retries=max_retries,
-                backoff=backoff,
-                sleep=sleep,
-                max_response_bytes=max_response_bytes,
-            ),
-            follow_redirects=False,
+            max_retries=max_retries,
+            max_connections=max(max_concurrency, 10),
+            http2=http2,
+            http_backend=http_backend,
+            transport=transport,
+            backoff=backoff,
+            sleep=sleep,
+            max_response_bytes=max_response_bytes,
         )
-        # httpx runs every answer through http.cookiejar (a urllib Request and an email message built per
-        # answer), a sixth of a call's CPU; ClickSend's answers set no cookies, so only one that does goes
-        # through it. httpx keeps the jar in _cookies (0.27 and 0.28); the cookie test notices a change.
-        self._http._cookies = _Cookies(self._http.cookies)
-        self._urls: dict[str, httpx.URL] = {}  # operation path -> absolute URL (see _url)
+        self._http = self._connection.http
+        self._inner_transport = self._connection.inner_transport
         #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
         self.client: AuthenticatedClient = AuthenticatedClient(
             base_url=base_url, username=username, api_key=api_key
@@ -169,7 +144,7 @@ class ClickSend(Resources):
         return f"ClickSend(username={self.username!r}, base_url={str(self._http.base_url)!r})"
 
     async def __aenter__(self) -> Self:
-        check_event_loop(self._inner_transport)
+        self._connection.check_event_loop()
         return self
 
     async def __aexit__(
@@ -201,12 +176,13 @@ class ClickSend(Resources):
     ) -> Any:
         module = operation_function(op_id)
         kwargs = _arguments(op_id, module, params)
-        token = call_timeout.set(httpx.Timeout(request_timeout)) if request_timeout is not None else None
+        connection = self._connection
+        token = connection.set_call_timeout(request_timeout) if request_timeout is not None else None
         try:
             response = await self._request(op_id, module, kwargs)
         finally:
             if token is not None:
-                call_timeout.reset(token)
+                connection.reset_call_timeout(token)
         if response.status_code >= 400:
             raise api_error(op_id, response)
         no_body = (200, operation(op_id)["success_status"])  # 200 or the declared 204 may come without a body
@@ -229,17 +205,7 @@ class ClickSend(Resources):
             ) from None
 
     def _url(self, path: str) -> httpx.URL:
-        """The absolute URL of an operation's path, as httpx would join it to the base URL (its
-        ``_merge_url``), parsed once per path: two URL parses per request were a sixth of a call's CPU."""
-        url = self._urls.get(path)
-        if url is None:
-            url = httpx.URL(path)
-            if url.is_relative_url:
-                base = self._http.base_url
-                url = base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
-            if len(self._urls) < _MAX_CACHED_URLS:  # paths holding ids are not all kept
-                self._urls[path] = url
-        return url
+        return self._connection.url(path)
 
     # ------------------------------------------------------------------ pagination
 
@@ -558,6 +524,8 @@ class ClickSend(Resources):
 def _call_shape(op_id: str, module: Any) -> tuple[dict[str, Any], frozenset[str]]:
     """An operation's parameters by wire name, and the keyword names of its generated function (read once
     per operation: ``inspect.signature`` costs more than the rest of a call's argument handling)."""
+    import inspect  # (loaded by the first call, not by the import)
+
     spec_params = {p["name"]: p for p in operation(op_id)["params"]}
     return spec_params, frozenset(inspect.signature(module.asyncio_detailed).parameters)
 
@@ -595,26 +563,3 @@ def _arguments(op_id: str, module: Any, params: Mapping[str, Any]) -> dict[str, 
 
         kwargs["body"] = PreparedBody(body)
     return kwargs
-
-
-def _check_base_url(base_url: str, allow_http: bool) -> None:
-    url = httpx.URL(base_url)
-    if url.scheme == "https":
-        return
-    if url.scheme != "http":
-        raise ConfigurationError(f"base_url must be an https:// URL, got {base_url!r}")
-    if allow_http:
-        return
-    if not is_loopback_host(url.host):
-        raise ConfigurationError(
-            f"refusing plain-http base_url {base_url!r}: credentials would travel unencrypted "
-            "(use https://, a loopback host, or allow_http=True)"
-        )
-
-
-def _enable_debug_logging() -> None:
-    logger.setLevel(logging.DEBUG)
-    if not logger.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
-
 from ._exceptions import ClickSendError, UnexpectedResponseError, error_for_status
 from ._index import operation
 
@@ -18,6 +16,8 @@ def refused(status_code: int) -> bool:
 
 def undeclared(response: Any) -> str:
     if 300 <= response.status_code < 400:
+        import httpx  # (loaded already: an answer came through it)
+
         target = httpx.URL(response.headers.get("location", "")).host or "elsewhere"
         return f"a redirect to {target}: redirects are not followed (credentials stay with ClickSend)"
     return "the spec declares no such status for this operation"

@@ -37,6 +37,7 @@ from typing import Any
 import anyio
 import httpx
 
+from ._defaults import DEFAULT_MAX_RESPONSE_BYTES
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -59,8 +60,6 @@ phones_checked: contextvars.ContextVar[bool] = contextvars.ContextVar("phones_ch
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _SECRET_IN_BODY = re.compile(rb'("(?:api_key|password|cvc|number)"\s*:\s*)"[^"]*"')
-#: Answers larger than this raise ``UnexpectedResponseError`` (ClickSend's largest page is far smaller).
-DEFAULT_MAX_RESPONSE_BYTES = 16 * 2**20
 
 
 def phone_problems(op: Operation, body: Any, index: int | None = None) -> list[Problem]:

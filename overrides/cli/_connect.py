@@ -6,7 +6,8 @@ import argparse
 import os
 import sys
 
-from .._client import ClickSend, _check_base_url
+from .._client import ClickSend
+from .._connection import check_base_url
 from .._defaults import DEFAULT_BASE_URL
 from .._exceptions import ConfigurationError
 from ..mock import mock_client
@@ -47,7 +48,7 @@ def connect(args: argparse.Namespace) -> ClickSend:
     base_url = args.base_url or DEFAULT_BASE_URL
     if not args.allow_http:
         try:
-            _check_base_url(base_url, allow_http=False)
+            check_base_url(base_url, allow_http=False)
         except ConfigurationError:
             if not base_url.startswith("http://"):
                 raise CLIError(f"--base-url must be an https:// URL, got {base_url!r}") from None

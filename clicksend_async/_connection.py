@@ -1,0 +1,1 @@
+../overrides/_connection.py
