@@ -117,7 +117,6 @@ class ClickSend(Resources):
             max_response_bytes=max_response_bytes,
         )
         self._http = self._connection.http
-        self._inner_transport = self._connection.inner_transport
         #: The generated, authenticated client: pass it to any function of ``clicksend_async.api``.
         self.client: AuthenticatedClient = AuthenticatedClient(
             base_url=base_url, username=username, api_key=api_key
@@ -193,7 +192,7 @@ class ClickSend(Resources):
     async def _request(self, op_id: str, module: Any, kwargs: dict[str, Any]) -> Any:
         """One generated operation, sent and parsed; an answer its parser cannot read is a typed error."""
         request = module._get_kwargs(**kwargs)
-        request["url"] = self._url(request["url"])
+        request["url"] = self._connection.url(request["url"])
         response = await self._http.request(**request)
         try:
             return module._build_response(client=self.client, response=response)
@@ -203,9 +202,6 @@ class ClickSend(Resources):
             raise unexpected(
                 op_id, response, "the answer is not the JSON envelope the spec documents"
             ) from None
-
-    def _url(self, path: str) -> httpx.URL:
-        return self._connection.url(path)
 
     # ------------------------------------------------------------------ pagination
 

@@ -11,7 +11,6 @@ import httpx
 
 from ._batching import MessagePreparer, Messages, batches, check_messages_argument, request_field_problems
 from ._exceptions import APIConnectionError, APIError, Problem, ValidationError
-from ._http_backends import check_event_loop
 from ._index import operation, operation_function
 from ._json import dumps
 from ._outcomes import BatchKind, invalid_outcome, record_batch, record_whole_batch
@@ -67,7 +66,7 @@ class BatchedSending:
         size = most if batch_size is None else batch_size
         if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= most:
             raise ValidationError([Problem(None, "batch_size", batch_size, f"must be 1 to {most}")])
-        check_event_loop(self._client._inner_transport)  # before anything is sent, not inside a task
+        self._client._connection.check_event_loop()  # before anything is sent, not inside a task
         bad_argument = check_messages_argument(messages)
         if bad_argument:
             raise ValidationError([bad_argument])

@@ -215,8 +215,8 @@ def test_impossible_backend_settings_are_refused(kwargs: dict[str, Any], message
 )
 def test_an_operations_url_is_joined_to_the_base_url_as_httpx_joins_it(path: str) -> None:
     cs = ClickSend("user", KEY, base_url="https://rest.clicksend.com/v3")
-    assert cs._url(path) == cs._http._merge_url(path)
-    assert cs._url(path) is cs._url(path)  # parsed once
+    assert cs._connection.url(path) == cs._http._merge_url(path)
+    assert cs._connection.url(path) is cs._connection.url(path)  # parsed once
 
 
 @pytest.mark.anyio
