@@ -12,7 +12,7 @@ OFFICIAL_STAMP := $(OFFICIAL)/.installed
 # what `make bench` measures: the package as users install it (`pip install .`, runtime dependencies only)
 USER := benchmarks/.venv-user
 USER_STAMP := $(USER)/.installed
-# the same with the speed extras (`pip install '.[speed,aiohttp]'`: orjson, the aiohttp transport)
+# the same with the aiohttp transport (`pip install '.[aiohttp]'`)
 USER_FAST := benchmarks/.venv-user-fast
 USER_FAST_STAMP := $(USER_FAST)/.installed
 
@@ -83,7 +83,7 @@ $(USER_STAMP): pyproject.toml
 $(USER_FAST_STAMP): pyproject.toml
 	$(PYTHON) -m venv $(USER_FAST)
 	$(USER_FAST)/bin/python -m pip install --quiet --upgrade pip
-	$(USER_FAST)/bin/python -m pip install --quiet ".[speed,aiohttp]"
+	$(USER_FAST)/bin/python -m pip install --quiet ".[aiohttp]"
 	touch $(USER_FAST_STAMP)
 
 bench-venvs: $(STAMP) $(OFFICIAL_STAMP) $(USER_STAMP) $(USER_FAST_STAMP)  ## the measured venvs, this code

@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 CLIENT_SCRIPTS = HERE / "clients"
 
 #: The venvs a client can run in: ``dev`` (the project's), ``user`` (a plain ``pip install .``: runtime
-#: dependencies only, as users get it), ``user-fast`` (``pip install '.[aiohttp,speed]'``) and ``official``
+#: dependencies only, as users get it), ``user-fast`` (``pip install '.[aiohttp]'``) and ``official``
 #: (ClickSend's own SDK). run.py fills in their interpreters.
 VENVS = ("dev", "user", "user-fast", "official")
 

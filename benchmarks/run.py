@@ -29,7 +29,7 @@ from harness import HERE, VENVS, Client, Results, Row, Server, Target, run_clien
 # the venvs of harness.VENVS besides "dev" (this interpreter); `make bench-venvs` creates them
 VENV_DIRS = {
     "user": HERE / ".venv-user",  # pip install .
-    "user-fast": HERE / ".venv-user-fast",  # pip install '.[speed,aiohttp]'
+    "user-fast": HERE / ".venv-user-fast",  # pip install '.[aiohttp]'
     "official": HERE / ".venv-official",  # benchmarks/requirements-official.txt
 }
 

@@ -2,7 +2,7 @@
 
 Results are read straight from the JSON (building generated models for 1000 results per batch cost more
 CPU than the rest of a send) and matched to messages by ``custom_string``; an answer accepting the whole
-batch in order is read by ``_answers`` (msgspec, when installed) without building the rest of it.
+batch in order is read by ``_answers`` (msgspec, on CPython) without building the rest of it.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def record_batch(
 ) -> None:
     customs = [message["custom_string"] for _, message in batch]
     typed = read_results(response.content) if response.status_code == 200 else None
-    if typed is not None:  # read with msgspec ([speed]): only the fields the report keeps
+    if typed is not None:  # read with msgspec (CPython): only the fields the report keeps
         typed_results, currency = typed
         if currency is not None:
             report.currency = currency

@@ -237,7 +237,7 @@ class BatchedSending:
         """The generated operation's request for ``batch``, built (and its body encoded) but not sent."""
         body = PreparedBody({**extra, "messages": [m for _, m in batch]})
         request = operation_function(op_id)._get_kwargs(body=body)
-        request["content"] = dumps(request.pop("json"))  # by orjson when installed
+        request["content"] = dumps(request.pop("json"))  # by msgspec (on CPython)
         return self._client._http.build_request(**request)
 
     async def _send_journaled(
@@ -267,7 +267,7 @@ class BatchedSending:
         """Send one batch and record its outcomes in ``report``; returns where they start in it (they are
         recorded without a pause, so they are contiguous however many batches are in flight)."""
         # The generated request, sent through the same client and transport, its body encoded by _request
-        # (orjson when installed); the answer is read by record_batch straight from the JSON (parsing 1000
+        # (msgspec on CPython); the answer is read by record_batch straight from the JSON (parsing 1000
         # results into generated models cost more CPU than the whole rest of a batched send).
         # About to send: from here the batch may reach ClickSend, and its messages are final (custom_string).
         request = built if built is not None else self._request(op_id, batch, extra)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from harness import Client, Results, Target, Workload
 
-CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-speed", "ours-asyncio-speed", "ours-aiohttp")
+CLIENTS = ("floor", "official", "ours", "ours-asyncio", "ours-aiohttp")
 OURS = tuple(c for c in CLIENTS if c.startswith("ours"))
 
 
@@ -23,20 +23,12 @@ def clients() -> list[Client]:
             ("--http-backend", "asyncio"),
             describe='plain install, ClickSend(http_backend="asyncio") (our own HTTP/1.1, no extra)',
         ),
-        Client("ours-speed", "ours", "user-fast", describe="the same with the [speed] extra (orjson)"),
-        Client(
-            "ours-asyncio-speed",
-            "ours",
-            "user-fast",
-            ("--http-backend", "asyncio"),
-            describe='[speed] extra, ClickSend(http_backend="asyncio")',
-        ),
         Client(
             "ours-aiohttp",
             "ours",
             "user-fast",
             ("--http-backend", "aiohttp"),
-            describe='[speed,aiohttp] extras, ClickSend(http_backend="aiohttp")',
+            describe='[aiohttp] extra, ClickSend(http_backend="aiohttp")',
         ),
     ]
 
