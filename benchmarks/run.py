@@ -120,7 +120,10 @@ def main() -> None:
     clients: dict[str, Client] = {}
     for _, module in loaded:
         for client in getattr(module, "clients", list)():
-            clients[client.name] = client
+            if (
+                client.name not in clients or client.describe
+            ):  # (a section may name a client another described)
+                clients[client.name] = client
     rows: list[Row] = []
     for name, module in loaded:
         for workload in getattr(module, "workloads", lambda smoke: [])(args.smoke):
