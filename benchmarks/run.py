@@ -120,9 +120,8 @@ def main() -> None:
     clients: dict[str, Client] = {}
     for _, module in loaded:
         for client in getattr(module, "clients", list)():
-            if (
-                client.name not in clients or client.describe
-            ):  # (a section may name a client another described)
+            # a section may name a client that another section described: keep the description
+            if client.name not in clients or client.describe:
                 clients[client.name] = client
     rows: list[Row] = []
     for name, module in loaded:
